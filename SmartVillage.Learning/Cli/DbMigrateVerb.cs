@@ -1,0 +1,19 @@
+using SmartVillage.Learning.Data;
+
+namespace SmartVillage.Learning.Cli;
+
+internal sealed class DbMigrateVerb : ICliVerb
+{
+    public string Name => "db migrate";
+    public string Usage => "db migrate";
+    public string Summary => "Apply pending migrations, roles and regions (no demo data).";
+
+    public async Task<int> RunAsync(IServiceProvider services, string[] options, TextWriter stdout, TextWriter stderr)
+    {
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        var summary = await initializer.EnsureReferenceDataAsync();
+        await stdout.WriteLineAsync($"Database is up to date ({services.GetRequiredService<DatabaseSettings>().Provider}); {summary}.");
+        return 0;
+    }
+}

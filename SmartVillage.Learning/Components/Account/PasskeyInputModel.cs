@@ -1,0 +1,7 @@
+namespace SmartVillage.Learning.Components.Account;
+
+public class PasskeyInputModel
+{
+    public string? CredentialJson { get; set; }
+    public string? Error { get; set; }
+}

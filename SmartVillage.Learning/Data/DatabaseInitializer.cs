@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain.Accounts;
+using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Regions;
+
+namespace SmartVillage.Learning.Data;
+
+/// <summary>
+/// Brings the database to the current schema and fills what a new database needs: roles, the
+/// regions of Lampung and (outside Production) the demo accounts. Never uses EnsureCreated.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<LearningDbContext> dbFactory,
+    DatabaseSettings settings,
+    IServiceScopeFactory scopes,
+    RegionCatalogImporter regions,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer writes; the setting sticks to the file.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        }
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+
+    /// <summary>Migrates, then seeds what is missing. Returns true when demo data was seeded.</summary>
+    public async Task<bool> InitializeAsync(CancellationToken ct = default)
+    {
+        await MigrateAsync(ct);
+        await EnsureReferenceDataAsync(ct);
+
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Users.AnyAsync(ct)) return false;
+        }
+
+        if (!configuration.GetValue("Database:SeedDemo", true) || environment.IsProduction()) return false;
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+        return true;
+    }
+
+    /// <summary>Roles and the regions of Lampung, which every deployment needs; returns what the database holds.</summary>
+    public async Task<string> EnsureReferenceDataAsync(CancellationToken ct = default)
+    {
+        await EnsureRolesAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Villages.AnyAsync(ct)) await regions.ImportAsync(ct);
+        return $"{await db.Regencies.CountAsync(ct)} regencies, {await db.Districts.CountAsync(ct)} districts, {await db.Villages.CountAsync(ct):N0} villages";
+    }
+
+    private async Task EnsureRolesAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+}

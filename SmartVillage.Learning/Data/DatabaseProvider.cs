@@ -1,0 +1,7 @@
+namespace SmartVillage.Learning.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain.Regions;
+
+namespace SmartVillage.Learning.Data;
+
+/// <summary>
+/// The one model of the application. Provider-specific subclasses exist only so each provider keeps
+/// its own migrations (see <see cref="SqliteLearningDbContext"/> and <see cref="SqlServerLearningDbContext"/>).
+/// </summary>
+public class LearningDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Regency> Regencies => Set<Regency>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LearningDbContext).Assembly);
+    }
+}

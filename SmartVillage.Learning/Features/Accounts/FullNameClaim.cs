@@ -1,0 +1,13 @@
+namespace SmartVillage.Learning.Features.Accounts;
+
+/// <summary>Claims added at sign-in so pages can greet a person and scope a reviewer without a query.</summary>
+public static class FullNameClaim
+{
+    public const string Type = "sv:full_name";
+}
+
+public static class ReviewerScopeClaim
+{
+    /// <summary>The regency code a reviewer is limited to; absent for a province-wide reviewer.</summary>
+    public const string Type = "sv:reviewer_regency";
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using SmartVillage.Learning.Components;
+using SmartVillage.Learning.Components.Account;
+using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Infrastructure.Localization;
+
+namespace SmartVillage.Learning;
+
+public static class LearningWebExtensions
+{
+    public const string SignInRateLimit = "sign-in";
+    public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en")];
+
+    public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        // First hosted service: the schema must exist before the data-protection key ring is read.
+        services.AddHostedService<DatabaseInitializerHostedService>();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(c =>
+        {
+            c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
+            c.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
+        services.AddLocalization();
+        services.AddHttpContextAccessor();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+        new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services)
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        // Keys in the database, so every instance behind a load balancer reads the same cookies.
+        services.AddDataProtection()
+            .SetApplicationName("SmartVillage.Learning")
+            .PersistKeysToDbContext<LearningDbContext>();
+
+        services.AddHealthChecks().AddDbContextCheck<LearningDbContext>("database");
+
+        var signInsPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 30);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only the sign-in POST is limited; a village office behind one carrier NAT shares an address,
+            // so the limit is per address and generous, and lockout guards each account.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                HttpMethods.IsPost(ctx.Request.Method) && ctx.Request.Path.StartsWithSegments("/Account/Login")
+                    ? RateLimitPartition.GetFixedWindowLimiter(SignInRateLimit + ":" + ctx.Connection.RemoteIpAddress,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("none"));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.", ct);
+            };
+        });
+        return services;
+    }
+
+    public static WebApplication UseLearningPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Cultures[0]),
+            SupportedCultures = Cultures,
+            SupportedUICultures = Cultures,
+            // Only the person's own choice counts, never the browser's language: the programme speaks Indonesian first.
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapLearningEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCultureSwitch();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}
