@@ -1,0 +1,31 @@
+using SmartVillage.EndToEnd.Tests.Infrastructure;
+
+namespace SmartVillage.EndToEnd.Tests.Components.Layout;
+
+public sealed class LanguageTests(AppFixture app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task Home_NewVisitor_IsGreetedInIndonesian()
+    {
+        await Page.GotoAsync("/");
+
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "id");
+        await Expect(Page.GetByTestId("public-home")).ToHaveTextAsync("Belajar untuk pekon yang cerdas");
+        await Expect(Page.GetByTestId("switch-en")).ToHaveTextAsync("English");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToEnglish_PersistsAcrossReload()
+    {
+        await AppFixture.SignInAsync(Page, DemoAccounts.Mentor);
+
+        await Page.GetByTestId("switch-en").ClickAsync();
+
+        await Expect(Page.GetByTestId("welcome")).ToHaveTextAsync("Welcome, Maria Lestari");
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("welcome")).ToHaveTextAsync("Welcome, Maria Lestari");
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(Page.GetByTestId("switch-id")).ToBeVisibleAsync();
+    }
+}

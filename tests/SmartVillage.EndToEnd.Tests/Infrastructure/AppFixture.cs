@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace SmartVillage.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// Starts the real app once per test collection (its own SQLite file in a fresh temp folder, demo
+/// accounts seeded on start) and one headless Debian Chromium; every test opens its own browser context.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly StringBuilder log = new();
+    private Process? app;
+    private string? dataFolder;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>What the app wrote to stdout and stderr so far, for failure messages.</summary>
+    public string AppLog
+    {
+        get { lock (log) return log.ToString(); }
+    }
+
+    /// <summary>Why the app is no longer running, or null while it runs.</summary>
+    public string? AppStopped =>
+        app is { HasExited: true } ? $"The app stopped with exit code {app.ExitCode}.\n{AppLog}" : null;
+
+    public async Task InitializeAsync()
+    {
+        // A 2-core machine running the app and Chromium side by side: give expectations room.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
+        await StartAppAsync();
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic", "--no-first-run",
+            ],
+        });
+    }
+
+    /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            Locale = "id-ID",
+        });
+        context.SetDefaultTimeout(20_000);
+        return context;
+    }
+
+    /// <summary>Fills the sign-in form and submits it, without judging the outcome.</summary>
+    public static async Task SubmitSignInAsync(IPage page, string login, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("[id='Input.Login']").FillAsync(login);
+        await page.Locator("[id='Input.Password']").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+    }
+
+    /// <summary>Signs in and waits until the home page greets the person.</summary>
+    public static async Task SignInAsync(IPage page, string login, string password = DemoAccounts.Password)
+    {
+        await SubmitSignInAsync(page, login, password);
+        await Assertions.Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+
+        if (app is not null)
+        {
+            try
+            {
+                if (!app.HasExited)
+                {
+                    app.Kill(entireProcessTree: true);
+                    await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+            app.Dispose();
+        }
+
+        // The app's own account of the run, beside the test assembly, for a failure seen only in CI.
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-app.log"), AppLog);
+
+        if (dataFolder is not null && Directory.Exists(dataFolder))
+        {
+            try { Directory.Delete(dataFolder, recursive: true); }
+            catch (IOException) { /* a file still closing; the temp folder is cleaned by the OS */ }
+        }
+    }
+
+    private async Task StartAppAsync()
+    {
+        var repoRoot = FindRepoRoot();
+        var configuration = TestBuildConfiguration();
+        var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
+        var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
+        if (!File.Exists(appDll))
+            throw new InvalidOperationException($"The app is not built at {appDll}; build the solution in {configuration} first.");
+
+        dataFolder = Directory.CreateTempSubdirectory("smartvillage-e2e-").FullName;
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = appFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(appDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseUrl);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder, "learning.db")}";
+        start.Environment["RateLimits__SignInPerMinute"] = "1000";
+
+        app = new Process { StartInfo = start, EnableRaisingEvents = true };
+        app.OutputDataReceived += (_, e) => Append(e.Data);
+        app.ErrorDataReceived += (_, e) => Append(e.Data);
+        app.Start();
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartTimeout)
+        {
+            if (app.HasExited)
+                throw new InvalidOperationException($"The app exited with code {app.ExitCode} before it was healthy.\n{AppLog}");
+            try
+            {
+                using var response = await http.GetAsync($"{BaseUrl}/healthz");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"GET {BaseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (log) log.AppendLine(line);
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SmartVillage.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException($"No SmartVillage.sln above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>Debug or Release, read from this assembly's own folder: …/bin/&lt;Configuration&gt;/net10.0/.</summary>
+    private static string TestBuildConfiguration()
+    {
+        var tfmFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configurationFolder = tfmFolder.Parent;
+        if (configurationFolder?.Parent?.Name == "bin") return configurationFolder.Name;
+        throw new InvalidOperationException($"Cannot tell Debug from Release in {AppContext.BaseDirectory}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>All browser tests share one app: xUnit runs the tests of one collection one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class EndToEndCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "End to end";
+}

@@ -1,0 +1,29 @@
+namespace SmartVillage.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The accounts the app seeds on a new database (DemoSeeder). Officials sign in with a phone number;
+/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000128.
+/// An account locked by one test is used by no other test.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string Password = "Lampung#2026";
+
+    public const string Admin = "admin@smartvillage.test";
+    public const string Trainer = "hendra@smartvillage.test";
+    public const string Mentor = "maria@smartvillage.test";
+    public const string ProvinceReviewer = "ahmad@smartvillage.test";
+    public const string RegencyReviewer = "rina@smartvillage.test";
+
+    /// <summary>Bu Siti Rahmawati, written the way she types it on her phone.</summary>
+    public const string SitiPhone = "0812-7000-0001";
+
+    /// <summary>Rudi Hartono, an official who tries the admin pages.</summary>
+    public const string RudiPhone = "081270000100";
+
+    /// <summary>Yuliana Sari, an official whose home page is measured at 360 px.</summary>
+    public const string YulianaPhone = "081270000101";
+
+    /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
+    public const string LockedOfficialPhone = "+6281270000128";
+}
