@@ -52,14 +52,14 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string locale = "id-ID")
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-            Locale = "id-ID",
+            Locale = locale,
         });
         context.SetDefaultTimeout(20_000);
         return context;

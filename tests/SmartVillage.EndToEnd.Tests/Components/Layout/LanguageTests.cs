@@ -15,6 +15,19 @@ public sealed class LanguageTests(AppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task Home_NewVisitorWithEnglishBrowser_IsStillGreetedInIndonesian()
+    {
+        // Only the person's own choice (the culture cookie) changes the language, never the browser's.
+        await using var english = await App.NewContextAsync("en-US");
+        var page = await english.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "id");
+        await Expect(page.GetByTestId("public-home")).ToHaveTextAsync("Belajar untuk pekon yang cerdas");
+    }
+
+    [Fact]
     public async Task LanguageSwitch_ToEnglish_PersistsAcrossReload()
     {
         await AppFixture.SignInAsync(Page, DemoAccounts.Mentor);
