@@ -13,7 +13,7 @@ namespace SmartVillage.Learning.Tests.Components;
 /// The one bUnit base class: MudBlazor services, the app's localized strings in Indonesian (the
 /// programme's first language), loose JS interop, and helpers to sign a person in with roles.
 /// </summary>
-public abstract class MudTestContext : BunitContext
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     private readonly CultureInfo previousCulture = CultureInfo.CurrentCulture;
     private readonly CultureInfo previousUiCulture = CultureInfo.CurrentUICulture;
@@ -33,18 +33,22 @@ public abstract class MudTestContext : BunitContext
     /// <summary>Signs in a person with a full name (as the claims factory adds it at sign-in) and roles.</summary>
     protected void SignIn(string fullName, params string[] roles)
     {
+        // bUnit's SetRoles rebuilds the principal without claims, so claims go last.
         Authorization.SetAuthorized(fullName);
-        Authorization.SetClaims(new Claim(FullNameClaim.Type, fullName));
         Authorization.SetRoles(roles);
+        Authorization.SetClaims(new Claim(FullNameClaim.Type, fullName));
     }
 
     protected void UseCulture(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
 
-    protected override void Dispose(bool disposing)
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor registers services that only dispose asynchronously; xunit calls this before Dispose.</summary>
+    async Task IAsyncLifetime.DisposeAsync()
     {
         CultureInfo.CurrentCulture = previousCulture;
         CultureInfo.CurrentUICulture = previousUiCulture;
-        base.Dispose(disposing);
+        await base.DisposeAsync();
     }
 
     /// <summary>Forms render outside an HTTP request here, so there is no antiforgery token to emit.</summary>

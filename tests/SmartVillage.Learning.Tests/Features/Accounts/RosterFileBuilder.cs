@@ -14,7 +14,7 @@ public sealed class RosterFileBuilder
 
     public static string PhoneFor(int n) => $"0813-9000-{n:0000}";
 
-    public static string E164For(int n) => $"+62813900{n:0000}";
+    public static string E164For(int n) => $"+628139000{n:0000}";
 
     public RosterFileBuilder Row(string? name = null, string? position = null, string? villageCode = null, string? phone = null,
         string email = "", string gender = "P", string birthYear = "1985")
