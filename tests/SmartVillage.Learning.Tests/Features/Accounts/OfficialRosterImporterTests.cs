@@ -212,6 +212,53 @@ public class OfficialRosterImporterTests : IAsyncLifetime
         Assert.Equal(4, Assert.Single(result.Errors).Line);
     }
 
+    private Task<OfficialRosterImportResult> ImportTextAsync(string text, System.Text.Encoding? encoding = null) =>
+        database.InScopeAsync<OfficialRosterImporter, OfficialRosterImportResult>(async importer =>
+        {
+            var enc = encoding ?? new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            await using var stream = new MemoryStream([.. enc.GetPreamble(), .. enc.GetBytes(text)]);
+            return await importer.ImportAsync(stream, new OfficialRosterImportOptions());
+        });
+
+    [Fact]
+    public async Task Import_ExcelSemicolonFileWithByteOrderMark_Works()
+    {
+        var text = new RosterFileBuilder().SemicolonDelimited().Rows(2).Text();
+
+        var result = await ImportTextAsync(text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(2, result.Created);
+    }
+
+    [Fact]
+    public async Task Import_HeaderWrittenWithSpacesAfterCommas_IsAccepted()
+    {
+        // A roster typed by hand: "name, position, village_code, ..." — the data fields are trimmed, the header must be too.
+        // Fails today (app bug): OfficialRosterImporter.Read checks the untrimmed HeaderRecord for missing columns,
+        // so " position" is reported as missing although PrepareHeaderForMatch would match it.
+        var text = "name, position, village_code, phone, email, gender, birth_year\r\n"
+                   + "Siti Rahmawati, Kaur Keuangan, 18.06.16.2010, 0812-7000-0001, , P, 1986\r\n";
+
+        var result = await ImportTextAsync(text);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal("Siti Rahmawati", (await database.FindByPhoneAsync("+6281270000001"))?.FullName);
+    }
+
+    [Fact]
+    public async Task Import_BlankLineInTheMiddle_IsSkippedAndLineNumbersStayTrue()
+    {
+        var good = new RosterFileBuilder().Rows(3).Text().Split("\r\n");
+        // header, row 1, (blank), row 2, bad row -> the bad row is on line 5 of the file
+        var text = string.Join("\r\n", good[0], good[1], "", good[2], good[3].Replace("18.06.16.2010", "18.06.16.2999")) + "\r\n";
+
+        var result = await ImportTextAsync(text);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(5, Assert.Single(result.Errors).Line);
+    }
+
     [Fact]
     public async Task Import_IssuePasswords_GivesAFirstPasswordThatSignsIn()
     {
