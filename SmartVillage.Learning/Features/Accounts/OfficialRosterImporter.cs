@@ -83,7 +83,8 @@ public sealed class OfficialRosterImporter(
             var user = byPhone ?? byEmail;
             if (user is null)
             {
-                user = new ApplicationUser { CreatedAt = clock.GetUtcNow(), SecurityStamp = Guid.NewGuid().ToString("N") };
+                // Added directly for one atomic SaveChanges, so set what UserManager.CreateAsync would: lockout on.
+                user = new ApplicationUser { CreatedAt = clock.GetUtcNow(), SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true };
                 db.Users.Add(user);
                 created++;
             }
@@ -170,7 +171,8 @@ public sealed class OfficialRosterImporter(
             errors.Add(new ImportError(1, "Berkas kosong; baris pertama harus berisi judul kolom: " + string.Join(",", Header)));
             return (rows, errors);
         }
-        var missing = Header.Where(h => !parser.HeaderRecord!.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
+        var header = parser.HeaderRecord!.Select(h => h.Trim()).ToArray();
+        var missing = Header.Where(h => !header.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
         {
             errors.Add(new ImportError(1, $"Kolom tidak ditemukan: {string.Join(", ", missing)}. Judul kolom yang benar: {string.Join(",", Header)}"));

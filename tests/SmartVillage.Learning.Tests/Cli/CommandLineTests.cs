@@ -1,0 +1,146 @@
+using SmartVillage.Learning.Cli;
+using SmartVillage.Learning.Tests.Features.Accounts;
+using SmartVillage.Learning.Tests.Infrastructure;
+
+namespace SmartVillage.Learning.Tests.Cli;
+
+/// <summary>The CLI reads its database and environment from environment variables, which are process-wide.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CliCollection
+{
+    public const string Name = "Command line (process environment)";
+}
+
+/// <summary>Sets environment variables for the lifetime of the scope, then puts back what was there.</summary>
+public sealed class EnvironmentVariables : IDisposable
+{
+    private readonly Dictionary<string, string?> previous = [];
+
+    public EnvironmentVariables(params (string Name, string? Value)[] variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            previous[name] = Environment.GetEnvironmentVariable(name);
+            Environment.SetEnvironmentVariable(name, value);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var (name, value) in previous) Environment.SetEnvironmentVariable(name, value);
+    }
+}
+
+[Collection(CliCollection.Name)]
+public class CommandLineTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(string environmentName, params string[] args)
+    {
+        using var _ = new EnvironmentVariables(
+            ("ConnectionStrings__Learning", database.ConnectionString),
+            ("Content__Path", RepositoryPaths.Content),
+            ("ASPNETCORE_ENVIRONMENT", environmentName),
+            ("DOTNET_ENVIRONMENT", null));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryVerb()
+    {
+        var (exit, stdout, _) = await RunAsync("Development", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("db migrate", stdout);
+        Assert.Contains("seed demo", stdout);
+        Assert.Contains("officials import", stdout);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_ExitsWithUsageError()
+    {
+        var (exit, _, stderr) = await RunAsync("Development", "officials", "export");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown command: officials export", stderr);
+    }
+
+    [Fact]
+    public async Task OfficialsImport_FileWithOneBadRow_FailsNamingTheLineAndChangesNothing()
+    {
+        var file = await new RosterFileBuilder().Row().Row().Row(villageCode: "18.06.16.2999").Row().WriteToAsync(database.Folder);
+        var before = await database.CountUsersAsync();
+
+        var (exit, stdout, stderr) = await RunAsync("Development", "officials", "import", file);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{file}:4:", stderr);
+        Assert.Contains("18.06.16.2999", stderr);
+        Assert.Contains("Nothing imported", stderr);
+        Assert.Equal("", stdout);
+        Assert.Equal(before, await database.CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task OfficialsImport_GoodFile_ImportsAndWritesPasswords()
+    {
+        var file = await new RosterFileBuilder().Rows(3).WriteToAsync(database.Folder);
+        var passwords = Path.Combine(database.Folder, "passwords.csv");
+
+        var (exit, stdout, stderr) = await RunAsync("Production", "officials", "import", file, "--passwords-out", passwords);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("3 created, 0 updated", stdout);
+        Assert.Equal(3, await database.CountUsersAsync());
+        var lines = await File.ReadAllLinesAsync(passwords);
+        Assert.Equal("line,name,sign_in,first_password", lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith($"2,Aparatur 1,{RosterFileBuilder.E164For(1)},", lines[1]);
+    }
+
+    [Fact]
+    public async Task OfficialsImport_MissingFile_IsAUsageError()
+    {
+        var (exit, _, stderr) = await RunAsync("Development", "officials", "import", Path.Combine(database.Folder, "nope.csv"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("File not found", stderr);
+    }
+
+    [Fact]
+    public async Task SeedDemo_InProduction_IsRefusedAndCreatesNoUser()
+    {
+        var (exit, _, stderr) = await RunAsync("Production", "seed", "demo");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("refused in Production", stderr);
+        Assert.Equal(0, await database.CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task SeedDemo_InDevelopment_CreatesTheDemoAccounts()
+    {
+        var (exit, stdout, stderr) = await RunAsync("Development", "seed", "demo");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("36 account(s) created", stdout);
+        Assert.Equal(36, await database.CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task DbMigrate_UpToDateDatabase_ReportsRegions()
+    {
+        var (exit, stdout, stderr) = await RunAsync("Production", "db", "migrate");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Database is up to date (Sqlite); 15 regencies, 229 districts, 2,651 villages.", stdout);
+    }
+}

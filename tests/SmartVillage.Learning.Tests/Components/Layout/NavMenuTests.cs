@@ -1,0 +1,108 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SmartVillage.Domain.Accounts;
+using SmartVillage.Learning.Components.Layout;
+
+namespace SmartVillage.Learning.Tests.Components.Layout;
+
+public class NavMenuTests : MudTestContext
+{
+    private IReadOnlyList<string> Links(IRenderedComponent<NavMenu> menu) =>
+        menu.FindAll("a, button").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+
+    [Fact]
+    public void NavMenu_Anonymous_OffersSignInButNoRegions()
+    {
+        var menu = Render<NavMenu>();
+
+        var links = Links(menu);
+        Assert.Contains("Beranda", links);
+        Assert.Contains("Masuk", links);
+        Assert.DoesNotContain("Wilayah", links);
+        Assert.DoesNotContain("Keluar", links);
+        Assert.DoesNotContain("Pengguna", links);
+    }
+
+    [Fact]
+    public void NavMenu_Anonymous_SignInReturnsToTheCurrentPage()
+    {
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/regions/18.06");
+
+        var menu = Render<NavMenu>();
+
+        var signIn = menu.FindAll("a").Single(a => a.TextContent.Trim() == "Masuk");
+        Assert.Equal("/Account/Login?returnUrl=%2Fregions%2F18.06", signIn.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NavMenu_Official_SeesHomeRegionsNameAndSignOutButNoAdministration()
+    {
+        SignIn("Siti Rahmawati", Roles.Official);
+
+        var menu = Render<NavMenu>();
+
+        var links = Links(menu);
+        Assert.Contains("Beranda", links);
+        Assert.Contains("Wilayah", links);
+        Assert.Contains("Siti Rahmawati", links);
+        Assert.Contains("Keluar", links);
+        Assert.DoesNotContain("Masuk", links);
+        Assert.DoesNotContain("Pengguna", links);
+        Assert.DoesNotContain("Impor aparatur", links);
+        Assert.DoesNotContain("Administrasi", menu.Markup);
+    }
+
+    [Theory]
+    [InlineData(Roles.Trainer)]
+    [InlineData(Roles.Mentor)]
+    [InlineData(Roles.Reviewer)]
+    public void NavMenu_StaffWithoutAdmin_SeesNoAdministration(string role)
+    {
+        SignIn("Hendra Saputra", role);
+
+        var links = Links(Render<NavMenu>());
+
+        Assert.Contains("Wilayah", links);
+        Assert.DoesNotContain("Pengguna", links);
+        Assert.DoesNotContain("Impor aparatur", links);
+    }
+
+    [Fact]
+    public void NavMenu_Admin_SeesUsersAndOfficialsImport()
+    {
+        SignIn("Admin SmartVillage", Roles.Admin);
+
+        var menu = Render<NavMenu>();
+
+        var links = Links(menu);
+        Assert.Contains("Wilayah", links);
+        Assert.Contains("Pengguna", links);
+        Assert.Contains("Impor aparatur", links);
+        Assert.Contains("Keluar", links);
+        Assert.Equal("/admin/users", menu.FindAll("a").Single(a => a.TextContent.Trim() == "Pengguna").GetAttribute("href"));
+        Assert.Equal("/admin/officials/import", menu.FindAll("a").Single(a => a.TextContent.Trim() == "Impor aparatur").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NavMenu_SignOut_PostsToLogout()
+    {
+        SignIn("Siti Rahmawati", Roles.Official);
+
+        var form = Render<NavMenu>().Find("form");
+
+        Assert.Equal("Account/Logout", form.GetAttribute("action"));
+        Assert.Equal("post", form.GetAttribute("method"));
+    }
+
+    [Fact]
+    public void NavMenu_English_SaysSignIn()
+    {
+        UseCulture("en");
+
+        var links = Links(Render<NavMenu>());
+
+        Assert.Contains("Home", links);
+        Assert.Contains("Sign in", links);
+    }
+}
