@@ -3,7 +3,11 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Regions;
+using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Features.Catalog;
+using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Infrastructure.Content;
+using SmartVillage.Learning.Infrastructure.Markdown;
 
 namespace SmartVillage.Learning;
 
@@ -16,9 +20,16 @@ public static class LearningCoreServiceCollectionExtensions
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.AddLearningData(configuration, environment);
         services.AddSingleton<DatabaseInitializer>();
-        services.AddValidatorsFromAssemblyContaining<OfficialRosterRowValidator>();
+        // The content validators are built per import with what the content itself declares (its tracks).
+        services.AddValidatorsFromAssemblyContaining<OfficialRosterRowValidator>(
+            filter: r => r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Content.CourseManifestValidator).Namespace);
         services.AddValidatorsFromAssemblyContaining<NewUserFormValidator>();
         services.AddSingleton<RegionCatalogImporter>();
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddCatalogFeature();
+        services.AddLearningFeature();
+        services.AddAuthoringFeature();
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

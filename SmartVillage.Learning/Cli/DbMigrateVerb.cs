@@ -12,8 +12,8 @@ internal sealed class DbMigrateVerb : ICliVerb
     {
         var initializer = services.GetRequiredService<DatabaseInitializer>();
         await initializer.MigrateAsync();
-        var summary = await initializer.EnsureReferenceDataAsync();
-        await stdout.WriteLineAsync($"Database is up to date ({services.GetRequiredService<DatabaseSettings>().Provider}); {summary}.");
+        await initializer.EnsureRolesAndRegionsAsync();
+        await stdout.WriteLineAsync($"Database is up to date ({services.GetRequiredService<DatabaseSettings>().Provider}); roles and regions present.");
         return 0;
     }
 }

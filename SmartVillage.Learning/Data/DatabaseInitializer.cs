@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Regions;
+using SmartVillage.Learning.Infrastructure.Content;
 
 namespace SmartVillage.Learning.Data;
 
@@ -15,6 +16,7 @@ public sealed class DatabaseInitializer(
     DatabaseSettings settings,
     IServiceScopeFactory scopes,
     RegionCatalogImporter regions,
+    ContentImporter content,
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
@@ -53,13 +55,25 @@ public sealed class DatabaseInitializer(
         return true;
     }
 
-    /// <summary>Roles and the regions of Lampung, which every deployment needs; returns what the database holds.</summary>
+    /// <summary>Roles, the regions of Lampung and (into an empty catalog) the curricula of content/; returns what the database holds.</summary>
     public async Task<string> EnsureReferenceDataAsync(CancellationToken ct = default)
+    {
+        await EnsureRolesAndRegionsAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Courses.AnyAsync(ct))
+        {
+            var imported = await content.ImportAsync(ct: ct);
+            if (!imported.Succeeded)
+                throw new InvalidOperationException("Content in " + string.Join("; ", imported.Errors));
+        }
+        return $"{await db.Regencies.CountAsync(ct)} regencies, {await db.Districts.CountAsync(ct)} districts, {await db.Villages.CountAsync(ct):N0} villages, {await db.Courses.CountAsync(ct)} courses";
+    }
+
+    public async Task EnsureRolesAndRegionsAsync(CancellationToken ct = default)
     {
         await EnsureRolesAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Villages.AnyAsync(ct)) await regions.ImportAsync(ct);
-        return $"{await db.Regencies.CountAsync(ct)} regencies, {await db.Districts.CountAsync(ct)} districts, {await db.Villages.CountAsync(ct):N0} villages";
     }
 
     private async Task EnsureRolesAsync(CancellationToken ct)

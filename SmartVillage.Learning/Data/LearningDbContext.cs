@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain.Catalog;
+using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
 
 namespace SmartVillage.Learning.Data;
@@ -15,6 +17,13 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<District> Districts => Set<District>();
     public DbSet<Village> Villages => Set<Village>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Track> Tracks => Set<Track>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Module> Modules => Set<Module>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<CourseTrainer> CourseTrainers => Set<CourseTrainer>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

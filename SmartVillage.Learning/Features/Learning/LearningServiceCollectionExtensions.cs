@@ -1,0 +1,9 @@
+namespace SmartVillage.Learning.Features.Learning;
+
+public static class LearningServiceCollectionExtensions
+{
+    public static IServiceCollection AddLearningFeature(this IServiceCollection services)
+    {
+        return services;
+    }
+}

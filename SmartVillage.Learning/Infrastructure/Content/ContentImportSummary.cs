@@ -1,0 +1,21 @@
+namespace SmartVillage.Learning.Infrastructure.Content;
+
+public sealed record ContentImportSummary(
+    bool Succeeded,
+    IReadOnlyList<ContentError> Errors,
+    int Tracks,
+    int Courses,
+    int CoursesCreated,
+    int CoursesChanged,
+    int LessonsAdded,
+    int LessonsChanged,
+    int LessonsRemoved)
+{
+    public bool ChangedAnything => CoursesCreated + CoursesChanged + LessonsAdded + LessonsChanged + LessonsRemoved > 0;
+
+    public static ContentImportSummary Failed(IReadOnlyList<ContentError> errors) => new(false, errors, 0, 0, 0, 0, 0, 0, 0);
+
+    public override string ToString() => Succeeded
+        ? $"{Tracks} tracks, {Courses} courses ({CoursesCreated} new, {CoursesChanged} changed); lessons: {LessonsAdded} added, {LessonsChanged} changed, {LessonsRemoved} removed"
+        : $"{Errors.Count} error(s); nothing imported";
+}
