@@ -16,7 +16,7 @@ namespace SmartVillage.Learning.Infrastructure.Pdf;
 /// repeated, and code in DejaVu Sans Mono. Draws top to bottom on the current page and opens a new page
 /// when the next line does not fit. Call <see cref="DrawFooters"/> (or <see cref="Finish"/>) when done.
 /// </summary>
-public sealed class MarkdownPdfWriter : IDisposable
+public sealed partial class MarkdownPdfWriter : IDisposable
 {
     public const double PageWidth = 595.28;   // A4, points
     public const double PageHeight = 841.89;
@@ -132,19 +132,27 @@ public sealed class MarkdownPdfWriter : IDisposable
 
     public void Dispose() => Finish();
 
+    /// <summary>The running header, wrapped onto at most two lines that end just above the rule over the text.</summary>
     private void DrawRunningHeader(string text)
     {
-        var font = Font(EmbeddedFontResolver.Sans, 8.5, XFontStyleEx.Regular);
+        var style = new TextStyle(8.5, Color: TextStyle.Muted, LineHeight: 1.3);
         var width = PageWidth - MarginLeft - MarginRight;
-        var shown = text;
-        if (Measure(shown, font) > width)
+        var lines = LayoutLines([new TextRun(text)], style, width);
+        if (lines.Count > 2)
         {
-            while (shown.Length > 1 && Measure(shown + "…", font) > width) shown = shown[..^1];
-            shown = shown.TrimEnd() + "…";
+            var rest = string.Concat(lines.Skip(1).SelectMany(l => l.Pieces).Select(p => p.Text + " ")).TrimEnd();
+            var font = FontFor(style, RunStyle.None);
+            while (rest.Length > 1 && Measure(rest + "…", font) > width) rest = rest[..^1];
+            lines = [lines[0], .. LayoutLines([new TextRun(rest.TrimEnd() + "…")], style, width)];
         }
-        var baseline = MarginTop - 30;
-        Gfx.DrawString(shown, font, Brush(TextStyle.Muted), MarginLeft, baseline, XStringFormats.BaseLineLeft);
-        Gfx.DrawLine(new XPen(RuleColor, 0.5), MarginLeft, baseline + 6, PageWidth - MarginRight, baseline + 6);
+        var rule = MarginTop - 22;
+        var top = rule - 4 - lines.Sum(l => l.Height);
+        foreach (var line in lines)
+        {
+            DrawLine(line, TextAlign.Left, MarginLeft, width, top, drawMarker: false);
+            top += line.Height;
+        }
+        Gfx.DrawLine(new XPen(RuleColor, 0.5), MarginLeft, rule, PageWidth - MarginRight, rule);
     }
 
     // ---- text --------------------------------------------------------------------------------------
@@ -473,7 +481,7 @@ public sealed class MarkdownPdfWriter : IDisposable
                 var y = _y + CellPadding;
                 foreach (var line in lines[c])
                 {
-                    DrawLine(line, align, x + CellPadding, widths[c] - 2 * CellPadding, y);
+                    DrawLine(line, align, x + CellPadding, widths[c] - 2 * CellPadding, y, drawMarker: false);
                     y += line.Height;
                 }
                 x += widths[c];
@@ -667,7 +675,7 @@ public sealed class MarkdownPdfWriter : IDisposable
     }
 
     /// <summary>Draws one laid-out line with its top at <paramref name="top"/>; returns the baseline.</summary>
-    private double DrawLine(Line line, TextAlign align, double left, double width, double top)
+    private double DrawLine(Line line, TextAlign align, double left, double width, double top, bool drawMarker = true)
     {
         var offset = align switch
         {
@@ -676,7 +684,7 @@ public sealed class MarkdownPdfWriter : IDisposable
             _ => 0,
         };
         var baseline = top + (line.Height - line.FontHeight) / 2 + line.Ascent;
-        if (_pendingMarker is { } marker)
+        if (drawMarker && _pendingMarker is { } marker)
         {
             var font = Font(EmbeddedFontResolver.Sans, TextStyle.Body.Size, XFontStyleEx.Regular);
             Gfx.DrawString(marker.Text, font, Brush(_quotes.Count > 0 ? QuoteInk : TextStyle.Ink), marker.X, baseline, XStringFormats.BaseLineLeft);
@@ -714,7 +722,7 @@ public sealed class MarkdownPdfWriter : IDisposable
             switch (inline)
             {
                 case LiteralInline literal:
-                    runs.Add(new TextRun(literal.Content.ToString(), style));
+                    runs.Add(new TextRun(KeepTogether(literal.Content.ToString()), style));
                     break;
                 case EmphasisInline emphasis:
                     var added = emphasis.DelimiterChar switch
@@ -762,6 +770,12 @@ public sealed class MarkdownPdfWriter : IDisposable
             }
         }
     }
+
+    /// <summary>"Rp 950.000.000" stays on one line: a no-break space after the currency.</summary>
+    private static string KeepTogether(string text) => RupiahSpace().Replace(text, "Rp\u00A0");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bRp (?=\d)")]
+    private static partial System.Text.RegularExpressions.Regex RupiahSpace();
 
     private static string PlainText(Block block) => block switch
     {

@@ -80,7 +80,10 @@ public class MarkdownPdfWriterTests
         using var text = new PdfText(Render(markdown.ToString()));
 
         Assert.True(text.PageCount >= 3, $"{text.PageCount} page(s)");
-        Assert.Contains("Kegiatan 37: pembangunan rabat beton jalan usaha tani", text.All);
+        // PdfPig reads a wrapped row line by line across its cells, so each cell line is checked on its own.
+        Assert.Contains("Kegiatan 37: pembangunan rabat beton", text.All);
+        Assert.Contains("saluran drainase sepanjang 370 meter", text.All);
+        Assert.Contains($"Rp {37_000_000:N0}", text.All);
         Assert.All(text.PageTexts, page => Assert.Contains("Uraian kegiatan Sumber dana Jumlah", page));
         Assert.Empty(text.WordsOutside(MarkdownPdfWriter.MarginLeft, MarkdownPdfWriter.MarginRight));
     }
