@@ -77,7 +77,7 @@ public sealed record Question
     public ValueList<MatchingPair> MatchingPairs { get; init; } = ValueList<MatchingPair>.Empty;
 
     /// <summary>True when the answers are asked inside the sentence, shown as a blank.</summary>
-    public bool HasBlank => TextAfterBlank.Length > 0;
+    public bool HasBlank => !string.IsNullOrWhiteSpace(TextAfterBlank);
 
     /// <summary>Whether answering it can earn marks (everything but a description).</summary>
     public bool IsGradable => Type != QuestionType.Description;
