@@ -183,7 +183,8 @@ public static partial class GiftParser
 
         if (answer[0] == '=') return ReadShortAnswer(answer);
 
-        var shown = GiftText.Unescape(value.Length > 30 ? value[..30] + "…" : value);
+        var written = truth[0].Trim();
+        var shown = GiftText.Unescape(written.Length > 30 ? written[..30] + "…" : written);
         if (value is "BENAR" or "SALAH" or "B" or "S" or "YA" or "TIDAK")
             return Fail($"Jenis soal tidak dikenali dari {{{shown}}}: untuk soal benar/salah tulis {{T}} atau {{F}}.");
         return Fail($"Jenis soal tidak dikenali dari \"{shown}\": awali jawaban dengan = atau ~, tulis {{T}}/{{F}} untuk benar/salah, {{#…}} untuk angka, atau {{}} untuk esai.");
@@ -367,6 +368,6 @@ public static partial class GiftParser
     private static partial Regex WeightPattern();
 
     /// <summary>A "%…%" of a few characters at the start is a weight gone wrong, not answer text.</summary>
-    [GeneratedRegex(@"^%[^%\s]{1,8}%")]
+    [GeneratedRegex(@"^%[^%]{1,12}%")]
     private static partial Regex LooseWeightPattern();
 }
