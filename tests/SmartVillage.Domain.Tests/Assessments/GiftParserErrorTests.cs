@@ -103,6 +103,8 @@ public class GiftParserErrorTests
     [InlineData("Berapa persen? {#%50%85}", "Salah satu jawaban numerik harus bernilai 100%.")]
     [InlineData("Berapa persen? {#90..80}", "Rentang 90..80 terbalik")]
     [InlineData("::Q1:: {T}", "Teks soal wajib diisi.")]
+    [InlineData("Berapa persen? {#}", "Soal numerik perlu paling sedikit 1 jawaban angka")]
+    [InlineData("Singkatan musyawarah desa? {=}", "Jawaban isian singkat tidak boleh kosong.")]
     public void Parse_BrokenQuestion_ExplainsWhatIsWrong(string gift, string expected) =>
         Assert.Contains(expected, SingleError(gift).Message);
 
