@@ -20,7 +20,11 @@ public sealed record AcceptedAnswer(string Text, decimal Weight = 100, string Fe
     public bool Matches(string? response)
     {
         if (response is null) return false;
-        return ToRegex(Normalize(Text)).IsMatch(Normalize(response));
+        var pattern = Normalize(Text);
+        // Most answers have no wildcard; a plain comparison spares building a regex per graded response.
+        return pattern.Contains('*')
+            ? ToRegex(pattern).IsMatch(Normalize(response))
+            : string.Equals(pattern, Normalize(response), StringComparison.InvariantCultureIgnoreCase);
     }
 
     internal static string Normalize(string text) => Whitespace.Replace(text.Trim(), " ");
