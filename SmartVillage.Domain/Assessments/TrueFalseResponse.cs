@@ -1,0 +1,3 @@
+namespace SmartVillage.Domain.Assessments;
+
+public sealed record TrueFalseResponse(bool Value) : Response;
