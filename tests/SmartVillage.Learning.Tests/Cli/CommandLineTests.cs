@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Tests.Features.Accounts;
 using SmartVillage.Learning.Tests.Infrastructure;
@@ -142,5 +143,53 @@ public class CommandLineTests : IAsyncLifetime
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("Database is up to date (Sqlite); 15 regencies, 229 districts, 2,651 villages.", stdout);
+    }
+}
+
+[Collection(CliCollection.Name)]
+public sealed class ContentImportVerbTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task ContentImport_BrokenCourse_ExitsNonZeroNamingFileAndLineAndChangesNothing()
+    {
+        using var content = new Infrastructure.Content.ContentFolder("sistem-informasi-desa");
+        content.Write("courses/sistem-informasi-desa/course.yml",
+            File.ReadAllText(content.PathOf("courses/sistem-informasi-desa/course.yml")).Replace("level: Dasar", "level: Ahli"));
+        var coursesBefore = await database.QueryAsync(db => db.Courses.CountAsync());
+        using var _ = new EnvironmentVariables(
+            ("ConnectionStrings__Learning", database.ConnectionString),
+            ("Content__Path", RepositoryPaths.Content),
+            ("ASPNETCORE_ENVIRONMENT", "Development"),
+            ("DOTNET_ENVIRONMENT", null));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["content", "import", content.Root], stdout, stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"courses/sistem-informasi-desa/course\.yml:\d+: level ""Ahli""", stderr.ToString());
+        Assert.Equal(coursesBefore, await database.QueryAsync(db => db.Courses.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ContentImport_RepositoryContentAgain_ReportsNothingChanged()
+    {
+        using var _ = new EnvironmentVariables(
+            ("ConnectionStrings__Learning", database.ConnectionString),
+            ("Content__Path", RepositoryPaths.Content),
+            ("ASPNETCORE_ENVIRONMENT", "Development"),
+            ("DOTNET_ENVIRONMENT", null));
+        var stdout = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["content", "import"], stdout, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("(0 new, 0 changed); lessons: 0 added, 0 changed, 0 removed", stdout.ToString());
     }
 }
