@@ -9,6 +9,7 @@ using MudBlazor.Services;
 using SmartVillage.Learning.Components;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Infrastructure.Localization;
 
 namespace SmartVillage.Learning;
@@ -106,6 +107,7 @@ public static class LearningWebExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureSwitch();
+        app.MapCourseHandout();
         app.MapHealthChecks("/healthz");
         return app;
     }

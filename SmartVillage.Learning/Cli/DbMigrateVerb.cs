@@ -12,8 +12,8 @@ internal sealed class DbMigrateVerb : ICliVerb
     {
         var initializer = services.GetRequiredService<DatabaseInitializer>();
         await initializer.MigrateAsync();
-        await initializer.EnsureRolesAndRegionsAsync();
-        await stdout.WriteLineAsync($"Database is up to date ({services.GetRequiredService<DatabaseSettings>().Provider}); roles and regions present.");
+        var regions = await initializer.EnsureRolesAndRegionsAsync();
+        await stdout.WriteLineAsync($"Database is up to date ({services.GetRequiredService<DatabaseSettings>().Provider}); {regions}.");
         return 0;
     }
 }

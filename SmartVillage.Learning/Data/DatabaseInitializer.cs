@@ -58,7 +58,7 @@ public sealed class DatabaseInitializer(
     /// <summary>Roles, the regions of Lampung and (into an empty catalog) the curricula of content/; returns what the database holds.</summary>
     public async Task<string> EnsureReferenceDataAsync(CancellationToken ct = default)
     {
-        await EnsureRolesAndRegionsAsync(ct);
+        var regionSummary = await EnsureRolesAndRegionsAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Courses.AnyAsync(ct))
         {
@@ -66,14 +66,16 @@ public sealed class DatabaseInitializer(
             if (!imported.Succeeded)
                 throw new InvalidOperationException("Content in " + string.Join("; ", imported.Errors));
         }
-        return $"{await db.Regencies.CountAsync(ct)} regencies, {await db.Districts.CountAsync(ct)} districts, {await db.Villages.CountAsync(ct):N0} villages, {await db.Courses.CountAsync(ct)} courses";
+        return $"{regionSummary}, {await db.Courses.CountAsync(ct)} courses";
     }
 
-    public async Task EnsureRolesAndRegionsAsync(CancellationToken ct = default)
+    /// <summary>Roles and the regions of Lampung; returns the region counts.</summary>
+    public async Task<string> EnsureRolesAndRegionsAsync(CancellationToken ct = default)
     {
         await EnsureRolesAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Villages.AnyAsync(ct)) await regions.ImportAsync(ct);
+        return $"{await db.Regencies.CountAsync(ct)} regencies, {await db.Districts.CountAsync(ct)} districts, {await db.Villages.CountAsync(ct):N0} villages";
     }
 
     private async Task EnsureRolesAsync(CancellationToken ct)

@@ -114,7 +114,7 @@ public sealed class DemoSeeder(
 
         var apbdes = courses.FirstOrDefault(c => c.Slug == SitiCourseSlug);
         var siti = await db.Users.Where(u => u.PhoneNumber == "+6281270000001").Select(u => u.Id).SingleAsync(ct);
-        if (apbdes is not null)
+        if (apbdes is not null && !await db.Enrollments.AnyAsync(e => e.UserId == siti && e.CourseId == apbdes.Id, ct))
         {
             var now = clock.GetUtcNow();
             var lessons = apbdes.LessonsInOrder.ToList();

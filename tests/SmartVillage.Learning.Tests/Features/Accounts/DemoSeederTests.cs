@@ -120,6 +120,36 @@ public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
     }
 
     [Fact]
+    public async Task Seed_Siti_IsOnLessonThreeOfFiveOfTheApbdesCourse()
+    {
+        var state = await Database.QueryAsync(async db =>
+        {
+            var siti = await db.Users.SingleAsync(u => u.PhoneNumber == "+6281270000001");
+            var course = await db.Courses.SingleAsync(c => c.Slug == DemoSeeder.SitiCourseSlug);
+            var lessons = await db.Lessons.Where(l => l.CourseId == course.Id)
+                .OrderBy(l => l.Module!.Position).ThenBy(l => l.Position).Select(l => l.Id).ToListAsync();
+            var enrollment = await db.Enrollments.SingleAsync(e => e.UserId == siti.Id && e.CourseId == course.Id);
+            var done = await db.LessonCompletions.Where(c => c.UserId == siti.Id).Select(c => c.LessonId).ToListAsync();
+            return (lessons, enrollment.LastLessonId, done);
+        });
+
+        Assert.Equal(5, state.lessons.Count);
+        Assert.Equal(state.lessons.Take(2).Order(), state.done.Order());
+        Assert.Equal(state.lessons[2], state.LastLessonId);
+    }
+
+    [Fact]
+    public async Task Seed_ContentCourses_AreTrainedByHendraOrDewi()
+    {
+        var trainers = await Database.QueryAsync(db => db.Courses
+            .Select(c => new { c.TrackCode, Emails = db.CourseTrainers.Where(t => t.CourseId == c.Id).Join(db.Users, t => t.UserId, u => u.Id, (t, u) => u.Email).ToList() })
+            .ToListAsync());
+
+        Assert.NotEmpty(trainers);
+        Assert.All(trainers, c => Assert.Equal([c.TrackCode == "MP" ? "hendra@smartvillage.test" : "dewi@smartvillage.test"], c.Emails));
+    }
+
+    [Fact]
     public async Task Seed_SecondTime_CreatesNoOne()
     {
         var created = await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
