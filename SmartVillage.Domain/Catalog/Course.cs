@@ -156,6 +156,17 @@ public sealed class Course
         Touch(now);
     }
 
+    /// <summary>Moves a lesson to the end of another module of this course; it keeps its identity, so learners keep their progress.</summary>
+    public void MoveLessonToModule(Lesson lesson, Module module, DateTimeOffset now)
+    {
+        if (!_lessons.Contains(lesson)) throw new DomainException("Materi bukan bagian dari kursus ini.");
+        if (!_modules.Contains(module)) throw new DomainException("Modul bukan bagian dari kursus ini.");
+        if (lesson.Module == module) return;
+        var position = _lessons.Where(l => l.Module == module).Select(l => l.Position).DefaultIfEmpty(0).Max() + 1;
+        lesson.MoveTo(module, position);
+        Touch(now);
+    }
+
     /// <summary>Orders modules and lessons exactly as listed (used by the content import).</summary>
     public void ArrangeAs(IReadOnlyList<Lesson> lessonsInOrder)
     {

@@ -62,6 +62,7 @@ S = {
  "Login_Forgot": ("Lupa kata sandi? Hubungi admin kabupaten atau pelatih Anda untuk menyetel ulang.", "Forgot your password? Ask your regency admin or trainer to reset it."),
  "Lockout_Title": ("Akun dikunci sementara", "Account temporarily locked"),
  "Lockout_Body": ("Kata sandi salah 5 kali. Demi keamanan, akun dikunci 15 menit. Coba lagi nanti, atau minta admin kabupaten menyetel ulang kata sandi.", "The password was wrong 5 times. For safety the account is locked for 15 minutes. Try again later, or ask your regency admin to reset the password."),
+ "Nav_Authoring": ("Penyusunan kursus", "Course authoring"),
 }
 
 here = os.path.dirname(os.path.abspath(__file__))

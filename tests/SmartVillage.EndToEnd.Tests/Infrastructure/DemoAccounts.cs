@@ -15,6 +15,9 @@ public static class DemoAccounts
     public const string ProvinceReviewer = "ahmad@smartvillage.test";
     public const string RegencyReviewer = "rina@smartvillage.test";
 
+    /// <summary>Bu Dewi, the trainer of the TD and KE courses: refused on Pak Hendra's course editor.</summary>
+    public const string SecondTrainer = "dewi@smartvillage.test";
+
     /// <summary>Bu Siti Rahmawati, written the way she types it on her phone.</summary>
     public const string SitiPhone = "0812-7000-0001";
 
@@ -23,6 +26,9 @@ public static class DemoAccounts
 
     /// <summary>Yuliana Sari, an official whose home page is measured at 360 px.</summary>
     public const string YulianaPhone = "081270000101";
+
+    /// <summary>Anisa Rahma, an official who finds Pak Hendra's new course in the catalog (authoring tests).</summary>
+    public const string CatalogOfficialPhone = "081270000125";
 
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";

@@ -84,6 +84,29 @@ public class NavMenuTests : MudTestContext
         Assert.Equal("/admin/officials/import", menu.FindAll("a").Single(a => a.TextContent.Trim() == "Impor aparatur").GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData(Roles.Trainer)]
+    [InlineData(Roles.Admin)]
+    public void NavMenu_TrainerOrAdmin_SeesCourseAuthoring(string role)
+    {
+        SignIn("Hendra Saputra", role);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Equal("/authoring", menu.FindAll("a").Single(a => a.TextContent.Trim() == "Penyusunan kursus").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Official)]
+    [InlineData(Roles.Mentor)]
+    [InlineData(Roles.Reviewer)]
+    public void NavMenu_NeitherTrainerNorAdmin_SeesNoCourseAuthoring(string role)
+    {
+        SignIn("Siti Rahmawati", role);
+
+        Assert.DoesNotContain("Penyusunan kursus", Links(Render<NavMenu>()));
+    }
+
     [Fact]
     public void NavMenu_SignOut_PostsToLogout()
     {
