@@ -8,6 +8,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
 {
     public void Configure(EntityTypeBuilder<Course> builder)
     {
+        builder.Ignore(c => c.LessonsInOrder);
+        builder.Ignore(c => c.CompetencyCodes);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.Property(c => c.Slug).HasMaxLength(80).IsRequired();
         builder.Property(c => c.Title).HasMaxLength(200).IsRequired();

@@ -309,9 +309,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.Property<int>("CourseId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("CourseId1")
-                        .HasColumnType("int");
-
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -336,8 +333,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CourseId1");
 
                     b.HasIndex("ModuleId");
 
@@ -779,10 +774,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
-                        .WithMany("LessonsInOrder")
-                        .HasForeignKey("CourseId1");
-
                     b.HasOne("SmartVillage.Domain.Catalog.Module", "Module")
                         .WithMany()
                         .HasForeignKey("ModuleId")
@@ -869,8 +860,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
                 {
                     b.Navigation("Lessons");
-
-                    b.Navigation("LessonsInOrder");
 
                     b.Navigation("Modules");
 

@@ -293,9 +293,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.Property<int>("CourseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CourseId1")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -320,8 +317,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CourseId1");
 
                     b.HasIndex("ModuleId");
 
@@ -755,10 +750,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
-                        .WithMany("LessonsInOrder")
-                        .HasForeignKey("CourseId1");
-
                     b.HasOne("SmartVillage.Domain.Catalog.Module", "Module")
                         .WithMany()
                         .HasForeignKey("ModuleId")
@@ -845,8 +836,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
                 {
                     b.Navigation("Lessons");
-
-                    b.Navigation("LessonsInOrder");
 
                     b.Navigation("Modules");
 

@@ -116,8 +116,7 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     Minutes = table.Column<int>(type: "int", nullable: false),
                     Markdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    CourseId1 = table.Column<int>(type: "int", nullable: true)
+                    Position = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,11 +127,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         principalTable: "Courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Lessons_Courses_CourseId1",
-                        column: x => x.CourseId1,
-                        principalTable: "Courses",
-                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Lessons_Modules_ModuleId",
                         column: x => x.ModuleId,
@@ -258,11 +252,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                 table: "Lessons",
                 columns: new[] { "CourseId", "Slug" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Lessons_CourseId1",
-                table: "Lessons",
-                column: "CourseId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Lessons_ModuleId",
