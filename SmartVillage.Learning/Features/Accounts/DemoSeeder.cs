@@ -114,7 +114,8 @@ public sealed class DemoSeeder(
 
         var apbdes = courses.FirstOrDefault(c => c.Slug == SitiCourseSlug);
         var siti = await db.Users.Where(u => u.PhoneNumber == "+6281270000001").Select(u => u.Id).SingleAsync(ct);
-        if (apbdes is not null)
+        // Seeding again leaves her progress as it is (the unique index on (CourseId, UserId) would refuse a second enrolment).
+        if (apbdes is not null && !await db.Enrollments.AnyAsync(e => e.CourseId == apbdes.Id && e.UserId == siti, ct))
         {
             var now = clock.GetUtcNow();
             var lessons = apbdes.LessonsInOrder.ToList();
