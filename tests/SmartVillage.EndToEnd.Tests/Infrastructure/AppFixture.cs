@@ -139,6 +139,10 @@ public sealed class AppFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder, "learning.db")}";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
+        // Serve the build's precompressed static assets as a published app does. Left on, the development handler
+        // re-sends any asset whose file time differs from the manifest (MudBlazor.min.css from the NuGet cache does)
+        // as an uncompressed gzip stream, which would misstate what a phone downloads.
+        start.Environment["ReloadStaticAssetsAtRuntime"] = "false";
 
         app = new Process { StartInfo = start, EnableRaisingEvents = true };
         app.OutputDataReceived += (_, e) => Append(e.Data);

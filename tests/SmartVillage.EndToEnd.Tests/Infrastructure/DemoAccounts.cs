@@ -30,6 +30,12 @@ public static class DemoAccounts
     /// <summary>Anisa Rahma, an official who finds Pak Hendra's new course in the catalog (authoring tests).</summary>
     public const string CatalogOfficialPhone = "081270000125";
 
+    /// <summary>Hasan Basri, a new learner: finds, enrolls in and finishes a course in the catalog journey; used nowhere else.</summary>
+    public const string HasanPhone = "081270000120";
+
+    /// <summary>Mega Puspita, whose first load of a lesson page is weighed; used nowhere else.</summary>
+    public const string MegaPhone = "081270000121";
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }

@@ -18,6 +18,8 @@ public class NavMenuTests : MudTestContext
         var links = Links(menu);
         Assert.Contains("Beranda", links);
         Assert.Contains("Masuk", links);
+        Assert.Contains("Katalog", links);
+        Assert.DoesNotContain("Kursus saya", links);
         Assert.DoesNotContain("Wilayah", links);
         Assert.DoesNotContain("Keluar", links);
         Assert.DoesNotContain("Pengguna", links);
@@ -45,6 +47,8 @@ public class NavMenuTests : MudTestContext
         var links = Links(menu);
         Assert.Contains("Beranda", links);
         Assert.Contains("Wilayah", links);
+        Assert.Contains("Katalog", links);
+        Assert.Contains("Kursus saya", links);
         Assert.Contains("Siti Rahmawati", links);
         Assert.Contains("Keluar", links);
         Assert.DoesNotContain("Masuk", links);
@@ -127,5 +131,30 @@ public class NavMenuTests : MudTestContext
 
         Assert.Contains("Home", links);
         Assert.Contains("Sign in", links);
+    }
+
+    [Fact]
+    public void NavMenu_CatalogForEveryone_MyCoursesWhenSignedIn()
+    {
+        var anonymous = Render<NavMenu>();
+        Assert.Equal("/catalog", anonymous.FindAll("a").Single(a => a.TextContent.Trim() == "Katalog").GetAttribute("href"));
+
+        SignIn("Siti Rahmawati", Roles.Official);
+        var signedIn = Render<NavMenu>();
+
+        Assert.Equal("/catalog", signedIn.FindAll("a").Single(a => a.TextContent.Trim() == "Katalog").GetAttribute("href"));
+        Assert.Equal("/my/courses", signedIn.FindAll("a").Single(a => a.TextContent.Trim() == "Kursus saya").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NavMenu_English_SaysCatalogAndMyCourses()
+    {
+        UseCulture("en");
+        SignIn("Siti Rahmawati", Roles.Official);
+
+        var links = Links(Render<NavMenu>());
+
+        Assert.Contains("Catalog", links);
+        Assert.Contains("My courses", links);
     }
 }

@@ -8,6 +8,12 @@ namespace SmartVillage.Learning.Tests.Features.Home;
 
 public class HomePageTests : MudTestContext
 {
+    public HomePageTests()
+    {
+        // The continue button reads the database; ContinueLearningButtonTests cover it against a real one.
+        ComponentFactories.AddStub<ContinueLearningButton>("<a data-testid=\"continue-learning-stub\"></a>");
+    }
+
     private static readonly string[] Cards = ["home-official", "home-trainer", "home-mentor", "home-reviewer", "home-admin"];
 
     private static IReadOnlyList<string> CardsShown(IRenderedComponent<HomePage> page) =>
@@ -60,6 +66,24 @@ public class HomePageTests : MudTestContext
         var hrefs = card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/Account/Manage/Passkeys", hrefs);
         Assert.Contains("/regions", hrefs);
+    }
+
+    [Fact]
+    public void HomePage_Official_CardHoldsTheContinueButton()
+    {
+        SignIn("Siti Rahmawati", Roles.Official);
+
+        var card = Render<HomePage>().Find("[data-testid=home-official]");
+
+        Assert.NotNull(card.QuerySelector("[data-testid=continue-learning-stub]"));
+    }
+
+    [Fact]
+    public void HomePage_Trainer_HasNoContinueButton()
+    {
+        SignIn("Hendra Saputra", Roles.Trainer);
+
+        Assert.Empty(Render<HomePage>().FindAll("[data-testid=continue-learning-stub]"));
     }
 
     [Fact]

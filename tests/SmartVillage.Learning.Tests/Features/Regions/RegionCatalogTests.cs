@@ -49,5 +49,6 @@ public class RegionCatalogTests : IAsyncLifetime
         Assert.Equal(new RegionImportSummary(15, 229, 2_651, 0), summary);
         Assert.Equal(before, await CountsAsync());
         Assert.StartsWith("15 regencies, 229 districts, 2,651 villages, ", summaryText);
+        Assert.EndsWith(" courses", summaryText);
     }
 }
