@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
+using SmartVillage.Domain.Workshops;
 
 namespace SmartVillage.Learning.Data;
 
@@ -24,6 +26,11 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<CourseTrainer> CourseTrainers => Set<CourseTrainer>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<WorkshopTrainer> WorkshopTrainers => Set<WorkshopTrainer>();
+    public DbSet<WorkshopSession> WorkshopSessions => Set<WorkshopSession>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartVillage.Domain.Workshops;
+
+namespace SmartVillage.Learning.Data.Configurations;
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> builder)
+    {
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        // One row per official and workshop; a seat number and a waitlist place are each held by one row at most,
+        // so two officials racing for the last seat cannot both get it, whatever the isolation level.
+        builder.HasIndex(r => new { r.WorkshopId, r.UserId }).IsUnique();
+        builder.HasIndex(r => new { r.WorkshopId, r.SeatNumber }).IsUnique();
+        builder.HasIndex(r => new { r.WorkshopId, r.WaitlistPosition }).IsUnique();
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        // A second path from Users: no database action (SQL Server refuses two cascade paths).
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.RegisteredById).OnDelete(DeleteBehavior.ClientSetNull);
+    }
+}
