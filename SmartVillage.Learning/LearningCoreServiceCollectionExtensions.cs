@@ -6,7 +6,9 @@ using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Learning;
+using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Content;
+using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Infrastructure.Markdown;
 
 namespace SmartVillage.Learning;
@@ -16,7 +18,16 @@ public static class LearningCoreServiceCollectionExtensions
     /// <summary>Everything the web host and the command-line verbs share: data, clock, rules, use cases.</summary>
     public static IServiceCollection AddLearningCore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton(TimeProvider.System);
+        if (AdjustableClock.IsRequested(configuration))
+        {
+            if (!AdjustableClock.IsAllowed(environment))
+                throw new InvalidOperationException($"{AdjustableClock.SwitchKey} is for tests only and refused in the {environment.EnvironmentName} environment.");
+            services.AddSingleton<TimeProvider>(new AdjustableClock());
+        }
+        else
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.AddLearningData(configuration, environment);
         services.AddSingleton<DatabaseInitializer>();
@@ -30,6 +41,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddCatalogFeature();
         services.AddLearningFeature();
         services.AddAuthoringFeature();
+        services.AddWorkshopsFeature(configuration);
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

@@ -9,7 +9,9 @@ using MudBlazor.Services;
 using SmartVillage.Learning.Components;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Attendance;
 using SmartVillage.Learning.Features.Catalog;
+using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 
 namespace SmartVillage.Learning;
@@ -17,6 +19,7 @@ namespace SmartVillage.Learning;
 public static class LearningWebExtensions
 {
     public const string SignInRateLimit = "sign-in";
+    public const string CheckInRateLimit = "check-in";
     public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en")];
 
     public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration)
@@ -61,20 +64,32 @@ public static class LearningWebExtensions
         services.AddHealthChecks().AddDbContextCheck<LearningDbContext>("database");
 
         var signInsPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 30);
+        var checkInsPerMinute = configuration.GetValue("Attendance:CheckInsPerMinute", 20);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only the sign-in POST is limited; a village office behind one carrier NAT shares an address,
             // so the limit is per address and generous, and lockout guards each account.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
-                HttpMethods.IsPost(ctx.Request.Method) && ctx.Request.Path.StartsWithSegments("/Account/Login")
-                    ? RateLimitPartition.GetFixedWindowLimiter(SignInRateLimit + ":" + ctx.Connection.RemoteIpAddress,
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) })
-                    : RateLimitPartition.GetNoLimiter("none"));
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                    HttpMethods.IsPost(ctx.Request.Method) && ctx.Request.Path.StartsWithSegments("/Account/Login")
+                        ? RateLimitPartition.GetFixedWindowLimiter(SignInRateLimit + ":" + ctx.Connection.RemoteIpAddress,
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                        : RateLimitPartition.GetNoLimiter("none")),
+                // Self check-in (/attend…): per signed-in person (else per address), so guessing short codes is slow
+                // while a hall of officials behind one venue Wi-Fi address is not throttled as one.
+                PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                    ctx.Request.Path.StartsWithSegments("/attend")
+                        ? RateLimitPartition.GetFixedWindowLimiter(CheckInRateLimit + ":" + (ctx.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? ctx.Connection.RemoteIpAddress?.ToString()),
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = checkInsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                        : RateLimitPartition.GetNoLimiter("none")));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.", ct);
+                var message = context.HttpContext.Request.Path.StartsWithSegments("/attend")
+                    ? "Terlalu banyak percobaan absen. Tunggu satu menit lalu coba lagi."
+                    : "Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.";
+                await context.HttpContext.Response.WriteAsync(message, ct);
             };
         });
         return services;
@@ -108,6 +123,8 @@ public static class LearningWebExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureSwitch();
         app.MapCourseHandout();
+        app.MapAttendanceSheets();
+        app.MapAdjustableClock();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -24,6 +24,8 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.HasMany(w => w.Sessions).WithOne().HasForeignKey(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(w => w.Trainers).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(w => w.Sessions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(w => w.SessionsInOrder);
+        builder.Ignore(w => w.IsOnline);
         builder.HasIndex(w => new { w.RegencyCode, w.Status });
     }
 }

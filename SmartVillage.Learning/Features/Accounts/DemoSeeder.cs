@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
+using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
+using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Workshops;
 
 namespace SmartVillage.Learning.Features.Accounts;
 
@@ -96,6 +99,7 @@ public sealed class DemoSeeder(
         }
 
         await AssignTrainersAndStartSitiAsync(ct);
+        await SeedWorkshopAsync(ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }
@@ -127,6 +131,53 @@ public sealed class DemoSeeder(
     }
 
     public const string SitiCourseSlug = "pengelolaan-apbdes-siskeudes";
+
+    public const string WorkshopTitle = "Bimtek Perencanaan Pembangunan Pekon — Kotabumi";
+
+    /// <summary>The officials seated in the demo bimtek: 081270000104 … 081270000109 (used by no other demo story or test).</summary>
+    public static readonly IReadOnlyList<string> WorkshopPhones = ["+6281270000104", "+6281270000105", "+6281270000106", "+6281270000107", "+6281270000108", "+6281270000109"];
+
+    /// <summary>
+    /// Pak Hendra's 3-day bimtek in Kotabumi (JOURNEYS.md), dated around today so the demo always has one: day 1
+    /// yesterday 08.00–16.00 WIB (marked), day 2 running now (from the hour before seeding, 8 hours), day 3 tomorrow.
+    /// Six officials hold seats. Seeded once: a bimtek with this title already there is left alone.
+    /// </summary>
+    private async Task SeedWorkshopAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Workshops.AnyAsync(w => w.Title == WorkshopTitle, ct)) return;
+        if (!await db.Regencies.AnyAsync(r => r.Code == "18.03", ct) || !await db.Tracks.AnyAsync(t => t.Code == "MP", ct)) return;
+        var hendra = await db.Users.Where(u => u.Email == "hendra@smartvillage.test").Select(u => u.Id).SingleAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.ToOffset(Wib.Offset).DateTime);
+        var workshop = new Workshop(WorkshopTitle, "MP", "18.03", 40, hendra, now);
+        workshop.Describe(WorkshopTitle, "MP", null, "18.03", "Aula Dinas PMD Kabupaten Lampung Utara, Kotabumi", null, 40, null, null,
+            Workshop.DefaultCompletionThreshold, now);
+        var day1 = workshop.AddSession(Wib.At(today.AddDays(-1), new TimeOnly(8, 0)), Wib.At(today.AddDays(-1), new TimeOnly(16, 0)),
+            "Hari 1: Musyawarah dan prioritas pembangunan", 8, now);
+        var hour = now.ToOffset(Wib.Offset);
+        var runningStart = new DateTimeOffset(hour.Year, hour.Month, hour.Day, hour.Hour, 0, 0, Wib.Offset).AddHours(-1);
+        workshop.AddSession(runningStart, runningStart.AddHours(8), "Hari 2: Menyusun RKP Desa", 8, now);
+        workshop.AddSession(Wib.At(today.AddDays(1), new TimeOnly(8, 0)), Wib.At(today.AddDays(1), new TimeOnly(16, 0)),
+            "Hari 3: Rencana anggaran dan post-test", 8, now);
+        workshop.Publish(now);
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync(ct);
+
+        var officials = await db.Users.Where(u => u.PhoneNumber != null && WorkshopPhones.Contains(u.PhoneNumber))
+            .OrderBy(u => u.PhoneNumber).Select(u => u.Id).ToListAsync(ct);
+        var seat = 0;
+        foreach (var official in officials)
+        {
+            var registration = new Registration(workshop.Id, official, hendra, now.AddDays(-7));
+            registration.TakeSeat(++seat, now.AddDays(-7));
+            db.Registrations.Add(registration);
+            var excused = seat == officials.Count;
+            db.AttendanceMarks.Add(new AttendanceMark(day1.Id, official, excused ? AttendanceStatus.Excused : AttendanceStatus.Present,
+                excused ? "Rapat desa, izin tertulis dari kepala pekon" : null, AttendanceSource.Roster, hendra, day1.StartsAt.AddMinutes(10)));
+        }
+        await db.SaveChangesAsync(ct);
+    }
 
     private ApplicationUser NewUser(string userName, string fullName, string passwordHash) => new()
     {

@@ -738,12 +738,7 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.Property<int>("WorkshopId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("WorkshopId1")
-                        .HasColumnType("int");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("WorkshopId1");
 
                     b.HasIndex("WorkshopId", "StartsAt");
 
@@ -1143,10 +1138,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany("SessionsInOrder")
-                        .HasForeignKey("WorkshopId1");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopTrainer", b =>
@@ -1189,8 +1180,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
             modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
                 {
                     b.Navigation("Sessions");
-
-                    b.Navigation("SessionsInOrder");
 
                     b.Navigation("Trainers");
                 });

@@ -706,12 +706,7 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.Property<int>("WorkshopId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("WorkshopId1")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("WorkshopId1");
 
                     b.HasIndex("WorkshopId", "StartsAt");
 
@@ -1109,10 +1104,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany("SessionsInOrder")
-                        .HasForeignKey("WorkshopId1");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopTrainer", b =>
@@ -1155,8 +1146,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
             modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
                 {
                     b.Navigation("Sessions");
-
-                    b.Navigation("SessionsInOrder");
 
                     b.Navigation("Trainers");
                 });

@@ -103,8 +103,7 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     EndsAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     LessonHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    AttendanceSecret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    WorkshopId1 = table.Column<int>(type: "INTEGER", nullable: true)
+                    AttendanceSecret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,11 +114,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         principalTable: "Workshops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_WorkshopSessions_Workshops_WorkshopId1",
-                        column: x => x.WorkshopId1,
-                        principalTable: "Workshops",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -246,11 +240,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                 name: "IX_WorkshopSessions_WorkshopId_StartsAt",
                 table: "WorkshopSessions",
                 columns: new[] { "WorkshopId", "StartsAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkshopSessions_WorkshopId1",
-                table: "WorkshopSessions",
-                column: "WorkshopId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkshopTrainers_UserId",

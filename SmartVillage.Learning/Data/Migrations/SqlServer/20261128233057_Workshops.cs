@@ -103,8 +103,7 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Topic = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     LessonHours = table.Column<int>(type: "int", nullable: false),
-                    AttendanceSecret = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    WorkshopId1 = table.Column<int>(type: "int", nullable: true)
+                    AttendanceSecret = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,11 +114,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         principalTable: "Workshops",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_WorkshopSessions_Workshops_WorkshopId1",
-                        column: x => x.WorkshopId1,
-                        principalTable: "Workshops",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -248,11 +242,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                 name: "IX_WorkshopSessions_WorkshopId_StartsAt",
                 table: "WorkshopSessions",
                 columns: new[] { "WorkshopId", "StartsAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkshopSessions_WorkshopId1",
-                table: "WorkshopSessions",
-                column: "WorkshopId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkshopTrainers_UserId",
