@@ -139,7 +139,7 @@ public sealed class DemoSeeder(
 
     /// <summary>
     /// Pak Hendra's 3-day bimtek in Kotabumi (JOURNEYS.md), dated around today so the demo always has one: day 1
-    /// yesterday 08.00–16.00 WIB (marked), day 2 running now (from the hour before seeding, 8 hours), day 3 tomorrow.
+    /// yesterday 08.00–16.00 WIB (marked), day 2 starting the minute of seeding and running 8 hours, day 3 tomorrow.
     /// Six officials hold seats. Seeded once: a bimtek with this title already there is left alone.
     /// </summary>
     private async Task SeedWorkshopAsync(CancellationToken ct)
@@ -155,8 +155,8 @@ public sealed class DemoSeeder(
             Workshop.DefaultCompletionThreshold, now);
         var day1 = workshop.AddSession(Wib.At(today.AddDays(-1), new TimeOnly(8, 0)), Wib.At(today.AddDays(-1), new TimeOnly(16, 0)),
             "Hari 1: Musyawarah dan prioritas pembangunan", 8, now);
-        var hour = now.ToOffset(Wib.Offset);
-        var runningStart = new DateTimeOffset(hour.Year, hour.Month, hour.Day, hour.Hour, 0, 0, Wib.Offset).AddHours(-1);
+        var minute = now.ToOffset(Wib.Offset);
+        var runningStart = new DateTimeOffset(minute.Year, minute.Month, minute.Day, minute.Hour, minute.Minute, 0, Wib.Offset);
         workshop.AddSession(runningStart, runningStart.AddHours(8), "Hari 2: Menyusun RKP Desa", 8, now);
         workshop.AddSession(Wib.At(today.AddDays(1), new TimeOnly(8, 0)), Wib.At(today.AddDays(1), new TimeOnly(16, 0)),
             "Hari 3: Rencana anggaran dan post-test", 8, now);

@@ -139,6 +139,8 @@ public sealed class AppFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder, "learning.db")}";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
+        // The test-only clock (allowed in Development and Testing only), so attendance tests can ask for an old code.
+        start.Environment["Testing__AdjustableClock"] = "true";
         // Serve the build's precompressed static assets as a published app does. Left on, the development handler
         // re-sends any asset whose file time differs from the manifest (MudBlazor.min.css from the NuGet cache does)
         // as an uncompressed gzip stream, which would misstate what a phone downloads.

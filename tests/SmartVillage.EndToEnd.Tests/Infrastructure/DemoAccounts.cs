@@ -36,6 +36,15 @@ public static class DemoAccounts
     /// <summary>Mega Puspita, whose first load of a lesson page is weighed; used nowhere else.</summary>
     public const string MegaPhone = "081270000121";
 
+    /// <summary>Agus Setiawan, seated in the demo bimtek in Kotabumi: checks in by QR (attendance tests); used nowhere else.</summary>
+    public const string WorkshopOfficialPhone = "081270000104";
+
+    /// <summary>
+    /// Also seated in the demo bimtek (081270000105 … 081270000109): keep them out of other tests, so the demo bimtek's
+    /// roster stays what the attendance tests expect.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WorkshopOfficialPhones = ["081270000104", "081270000105", "081270000106", "081270000107", "081270000108", "081270000109"];
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
