@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
@@ -24,6 +25,10 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<CourseTrainer> CourseTrainers => Set<CourseTrainer>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
+    public DbSet<QuestionCategory> QuestionCategories => Set<QuestionCategory>();
+    public DbSet<BankQuestion> BankQuestions => Set<BankQuestion>();
+    public DbSet<Quiz> Quizzes => Set<Quiz>();
+    public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
