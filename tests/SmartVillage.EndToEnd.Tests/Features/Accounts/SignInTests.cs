@@ -25,6 +25,16 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
             await Expect(Page.GetByTestId(other)).ToHaveCountAsync(0);
     }
 
+    [Theory]
+    [InlineData(DemoAccounts.ProvinceReviewer, "Cakupan: seluruh Provinsi Lampung")]
+    [InlineData(DemoAccounts.RegencyReviewer, "Cakupan: Kabupaten Tanggamus")]
+    public async Task SignIn_Reviewer_SeesTheScopeByName(string login, string scope)
+    {
+        await AppFixture.SignInAsync(Page, login);
+
+        await Expect(Page.GetByTestId("home-reviewer")).ToContainTextAsync(scope);
+    }
+
     [Fact]
     public async Task SignIn_WrongPassword_ShowsErrorAndStaysOnSignInPage()
     {
