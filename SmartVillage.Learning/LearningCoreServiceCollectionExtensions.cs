@@ -2,6 +2,7 @@ using FluentValidation;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
@@ -42,6 +43,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddLearningFeature();
         services.AddAuthoringFeature();
         services.AddWorkshopsFeature(configuration);
+        services.AddAssessmentsFeature();
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

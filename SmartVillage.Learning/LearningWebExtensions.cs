@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
 using SmartVillage.Learning.Components;
+using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Attendance;
@@ -125,6 +126,7 @@ public static class LearningWebExtensions
         app.MapCourseHandout();
         app.MapAttendanceSheets();
         app.MapAdjustableClock();
+        app.MapQuestionBankDownload();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -8,4 +8,10 @@ namespace SmartVillage.Domain.Assessments;
 public sealed record GiftParseResult(ValueList<Question> Questions, ValueList<GiftError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>The 1-based line where each of <see cref="Questions"/> starts, in the same order, so later checks (a name used twice) can point at it.</summary>
+    public ValueList<int> Lines { get; init; } = ValueList<int>.Empty;
+
+    /// <summary>The line where question <paramref name="index"/> starts; 1 when unknown.</summary>
+    public int LineOf(int index) => index >= 0 && index < Lines.Count ? Lines[index] : 1;
 }

@@ -33,6 +33,7 @@ public static partial class GiftParser
         ArgumentNullException.ThrowIfNull(text);
         var questions = new List<Question>();
         var errors = new List<GiftError>();
+        var starts = new List<int>();
         string? category = null;
 
         foreach (var block in Blocks(text))
@@ -58,14 +59,17 @@ public static partial class GiftParser
             var question = read.Question! with { Category = category };
             var validation = Validator.Validate(question);
             if (validation.IsValid)
+            {
                 questions.Add(question);
+                starts.Add(start);
+            }
             else
                 errors.AddRange(validation.Errors.Select(e => new GiftError(start, e.ErrorMessage)));
         }
 
         return errors.Count > 0
             ? new GiftParseResult(ValueList<Question>.Empty, ValueList.From(errors))
-            : new GiftParseResult(ValueList.From(questions), ValueList<GiftError>.Empty);
+            : new GiftParseResult(ValueList.From(questions), ValueList<GiftError>.Empty) { Lines = ValueList.From(starts) };
     }
 
     private sealed record Line(int Number, string Text);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Attendance;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
@@ -31,6 +32,10 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<WorkshopSession> WorkshopSessions => Set<WorkshopSession>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
+    public DbSet<QuestionCategory> QuestionCategories => Set<QuestionCategory>();
+    public DbSet<BankQuestion> BankQuestions => Set<BankQuestion>();
+    public DbSet<Quiz> Quizzes => Set<Quiz>();
+    public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

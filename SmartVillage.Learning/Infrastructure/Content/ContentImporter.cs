@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Assessments;
 
 namespace SmartVillage.Learning.Infrastructure.Content;
 
@@ -55,6 +57,7 @@ public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFacto
             .ToDictionaryAsync(c => c.Slug, ct);
 
         int created = 0, changed = 0, added = 0, edited = 0, removed = 0;
+        var imported = new List<(CourseContent Content, Course Course)>();
         foreach (var content in bundle.Courses)
         {
             var isNew = !existing.TryGetValue(content.Slug, out var course);
@@ -63,6 +66,7 @@ public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFacto
                 course = new Course(content.Slug, content.Title, content.TrackCode, ownerId: null, now);
                 db.Courses.Add(course);
             }
+            imported.Add((content, course));
 
             var courseChanged = course.Describe(content.Title, content.TrackCode, content.Summary, content.Level, content.LessonHours,
                 content.PassingScore, content.Competencies, now);
@@ -110,6 +114,63 @@ public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFacto
             }
         }
 
-        return new ContentImportSummary(true, [], bundle.Tracks.Count, bundle.Courses.Count, created, changed, added, edited, removed);
+        // New courses need their ids before their banks; the caller's transaction still makes it all or nothing.
+        await db.SaveChangesAsync(ct);
+        int questionsAdded = 0, questionsChanged = 0, quizzesCreated = 0, quizzesChanged = 0;
+        foreach (var (content, course) in imported)
+        {
+            foreach (var quizContent in content.Quizzes)
+            {
+                var bank = await QuestionBankStore.ApplyAsync(db, course.Id, quizContent.Questions, quizContent.Category, now, ct);
+                questionsAdded += bank.Created;
+                questionsChanged += bank.Updated;
+                if (bank.Created > 0) await db.SaveChangesAsync(ct); // the quiz's slots need the new questions' ids
+                var (quizCreated, quizChanged) = await ApplyQuizAsync(db, course, quizContent, bank.Questions, now, ct);
+                if (quizCreated) quizzesCreated++;
+                else if (quizChanged) quizzesChanged++;
+            }
+        }
+
+        return new ContentImportSummary(true, [], bundle.Tracks.Count, bundle.Courses.Count, created, changed, added, edited, removed,
+            questionsAdded, questionsChanged, quizzesCreated, quizzesChanged);
+    }
+
+    /// <summary>How the content's pre-test and post-test run (issue 4): short, few attempts, the course's passing score.</summary>
+    public static QuizSettings SettingsFor(QuizPurpose purpose, int passingScore) => purpose switch
+    {
+        QuizPurpose.PreTest => new QuizSettings(TimeLimitMinutes: 15, AttemptsAllowed: 1, GradingMethod: GradingMethod.First,
+            PassingScore: passingScore, Review: ReviewOptions.ScoreOnly),
+        QuizPurpose.PostTest => new QuizSettings(TimeLimitMinutes: 20, AttemptsAllowed: 2, GradingMethod: GradingMethod.Highest,
+            PassingScore: passingScore, Review: ReviewOptions.Feedback),
+        _ => new QuizSettings(PassingScore: passingScore),
+    };
+
+    public static string TitleFor(QuizPurpose purpose, string courseTitle)
+    {
+        var title = (purpose == QuizPurpose.PreTest ? "Pre-test: " : purpose == QuizPurpose.PostTest ? "Post-test: " : "Latihan: ") + courseTitle;
+        return title.Length <= Quiz.TitleMaxLength ? title : title[..(Quiz.TitleMaxLength - 1)].TrimEnd() + "…";
+    }
+
+    /// <summary>The course's quiz of this purpose becomes exactly the file's questions, in order, published. Returns (created, changed).</summary>
+    private static async Task<(bool, bool)> ApplyQuizAsync(LearningDbContext db, Course course, QuizContent content, IReadOnlyList<BankQuestion> questions,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = SettingsFor(content.Purpose, course.PassingScore);
+        var title = TitleFor(content.Purpose, course.Title);
+        var quiz = await db.Quizzes.Include(q => q.Slots).SingleOrDefaultAsync(q => q.CourseId == course.Id && q.Purpose == content.Purpose, ct);
+        var created = quiz is null;
+        if (quiz is null)
+        {
+            quiz = new Quiz(course.Id, title, content.Purpose, settings, now);
+            db.Quizzes.Add(quiz);
+        }
+        var changed = quiz.Configure(title, settings, now);
+        changed |= quiz.UseQuestions(questions.Select(q => q.Id).ToList(), now);
+        if (quiz.Status != QuizStatus.Published)
+        {
+            quiz.Publish(new Dictionary<int, int>(), now);
+            changed = true;
+        }
+        return (created, changed);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Content;
+using SmartVillage.Learning.Features.Assessments;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -91,10 +93,40 @@ public sealed class ContentReader
         if (lessons.Count == 0 && errors.Count == before)
             errors.Add(new ContentError(manifestFile, 1, "Kursus belum punya materi (berkas .md)."));
 
+        var quizzes = new List<QuizContent>();
+        foreach (var (fileName, purpose, category) in QuizFiles)
+        {
+            var quiz = ReadQuiz(root, Path.Combine(dir, fileName), purpose, category, errors);
+            if (quiz is not null) quizzes.Add(quiz);
+        }
+
         if (errors.Count > before || manifest is null) return null;
         CourseLevels.TryParse(manifest.Level, out var level);
         return new CourseContent(slug, manifest.Title!.Trim(), manifest.Track!.Trim().ToUpperInvariant(), manifest.Summary!.Trim(), level,
-            manifest.LessonHours!.Value, manifest.PassingScore!.Value, manifest.Competencies ?? [], manifest.Version!.Value, lessons);
+            manifest.LessonHours!.Value, manifest.PassingScore!.Value, manifest.Competencies ?? [], manifest.Version!.Value, lessons, quizzes);
+    }
+
+    /// <summary>The GIFT files a course folder may hold, the quiz each becomes and the bank category its questions default to.</summary>
+    public static readonly IReadOnlyList<(string File, QuizPurpose Purpose, string Category)> QuizFiles =
+    [
+        ("pre-test.gift", QuizPurpose.PreTest, "Pre-test"),
+        ("post-test.gift", QuizPurpose.PostTest, "Post-test"),
+    ];
+
+    private static QuizContent? ReadQuiz(string root, string path, QuizPurpose purpose, string category, List<ContentError> errors)
+    {
+        if (!File.Exists(path)) return null;
+        var file = Rel(root, path);
+        var parsed = GiftParser.Parse(File.ReadAllText(path));
+        var problems = parsed.IsValid ? QuestionBankStore.Check(parsed, category) : parsed.Errors;
+        foreach (var problem in problems) errors.Add(new ContentError(file, problem.Line, problem.Message));
+        if (problems.Count > 0) return null;
+        if (parsed.Questions.Count == 0)
+        {
+            errors.Add(new ContentError(file, 1, "Berkas soal tidak berisi soal."));
+            return null;
+        }
+        return new QuizContent(file, purpose, category, parsed.Questions);
     }
 
     private static LessonContent? ReadLesson(string root, string path, List<ContentError> errors)
@@ -173,6 +205,9 @@ public sealed record ContentBundle(IReadOnlyList<TrackContent> Tracks, IReadOnly
 public sealed record TrackContent(string Code, string Title, string Summary);
 
 public sealed record CourseContent(string Slug, string Title, string TrackCode, string Summary, CourseLevel Level, int LessonHours,
-    int PassingScore, IReadOnlyList<string> Competencies, int Version, IReadOnlyList<LessonContent> Lessons);
+    int PassingScore, IReadOnlyList<string> Competencies, int Version, IReadOnlyList<LessonContent> Lessons, IReadOnlyList<QuizContent> Quizzes);
+
+/// <summary>A pre-test or post-test kept as GIFT beside the course: its questions go to the bank, in order, and make the quiz.</summary>
+public sealed record QuizContent(string File, QuizPurpose Purpose, string Category, IReadOnlyList<Question> Questions);
 
 public sealed record LessonContent(string Slug, string Title, int Minutes, string Module, string Markdown);

@@ -115,16 +115,32 @@ public sealed class AppFixture : IAsyncLifetime
 
     private async Task StartAppAsync()
     {
+        dataFolder = Directory.CreateTempSubdirectory("smartvillage-e2e-").FullName;
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        app = await LaunchAsync(BaseUrl);
+    }
+
+    /// <summary>
+    /// Starts another instance of the app on the same database, as a second server behind a load balancer
+    /// would run; the caller stops it. Cookies on 127.0.0.1 are not tied to a port, so a browser signed in
+    /// on one instance presents the same cookie to the other.
+    /// </summary>
+    public async Task<SecondInstance> StartSecondInstanceAsync()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        // Its own home folder, as on another server: a key ring kept in files under HOME would not be shared.
+        var home = Directory.CreateDirectory(Path.Combine(dataFolder!, "second-home")).FullName;
+        return new SecondInstance(url, await LaunchAsync(url, home));
+    }
+
+    private async Task<Process> LaunchAsync(string baseUrl, string? home = null)
+    {
         var repoRoot = FindRepoRoot();
         var configuration = TestBuildConfiguration();
         var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
         var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
         if (!File.Exists(appDll))
             throw new InvalidOperationException($"The app is not built at {appDll}; build the solution in {configuration} first.");
-
-        dataFolder = Directory.CreateTempSubdirectory("smartvillage-e2e-").FullName;
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -135,9 +151,9 @@ public sealed class AppFixture : IAsyncLifetime
         };
         start.ArgumentList.Add(appDll);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseUrl);
+        start.ArgumentList.Add(baseUrl);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder, "learning.db")}";
+        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder!, "learning.db")}";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
         // The test-only clock (allowed in Development and Testing only), so attendance tests can ask for an old code.
         start.Environment["Testing__AdjustableClock"] = "true";
@@ -145,24 +161,25 @@ public sealed class AppFixture : IAsyncLifetime
         // re-sends any asset whose file time differs from the manifest (MudBlazor.min.css from the NuGet cache does)
         // as an uncompressed gzip stream, which would misstate what a phone downloads.
         start.Environment["ReloadStaticAssetsAtRuntime"] = "false";
+        if (home is not null) start.Environment["HOME"] = home;
 
-        app = new Process { StartInfo = start, EnableRaisingEvents = true };
-        app.OutputDataReceived += (_, e) => Append(e.Data);
-        app.ErrorDataReceived += (_, e) => Append(e.Data);
-        app.Start();
-        app.BeginOutputReadLine();
-        app.BeginErrorReadLine();
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < StartTimeout)
         {
-            if (app.HasExited)
-                throw new InvalidOperationException($"The app exited with code {app.ExitCode} before it was healthy.\n{AppLog}");
+            if (process.HasExited)
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode} before it was healthy.\n{AppLog}");
             try
             {
-                using var response = await http.GetAsync($"{BaseUrl}/healthz");
-                if (response.StatusCode == HttpStatusCode.OK) return;
+                using var response = await http.GetAsync($"{baseUrl}/healthz");
+                if (response.StatusCode == HttpStatusCode.OK) return process;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
@@ -170,7 +187,7 @@ public sealed class AppFixture : IAsyncLifetime
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"GET {BaseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
+        throw new TimeoutException($"GET {baseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
     }
 
     private void Append(string? line)
@@ -202,6 +219,29 @@ public sealed class AppFixture : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>A second app process on the shared database; disposing stops it.</summary>
+public sealed class SecondInstance(string baseUrl, Process process) : IAsyncDisposable
+{
+    public string BaseUrl { get; } = baseUrl;
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        process.Dispose();
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
@@ -28,6 +29,79 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal(folders, courses.Select(c => c.Slug).Order().ToList());
         Assert.All(courses, c => Assert.Equal(CourseStatus.Published, c.Status));
         Assert.All(courses, c => Assert.True(c.Lessons >= 4, $"{c.Slug} has {c.Lessons} lessons"));
+    }
+
+    [Fact]
+    public async Task NewDatabase_HoldsAPreTestAndAPostTestPerCourseFromItsGiftFiles()
+    {
+        var courses = await database.QueryAsync(db => db.Courses.Select(c => new { c.Id, c.Slug, c.PassingScore }).ToListAsync());
+        var quizzes = await database.QueryAsync(db => db.Quizzes.Include(q => q.Slots).ToListAsync());
+        var categories = await database.QueryAsync(db => db.QuestionCategories.ToListAsync());
+
+        Assert.Equal(12, categories.Count);
+        Assert.Equal(12, quizzes.Count);
+        foreach (var course in courses)
+        {
+            Assert.Equal(["Post-test", "Pre-test"], categories.Where(c => c.CourseId == course.Id).Select(c => c.Path).Order());
+            var pre = quizzes.Single(q => q.CourseId == course.Id && q.Purpose == QuizPurpose.PreTest);
+            var post = quizzes.Single(q => q.CourseId == course.Id && q.Purpose == QuizPurpose.PostTest);
+            Assert.Equal((15, 1, QuizStatus.Published, course.PassingScore), (pre.TimeLimitMinutes, pre.AttemptsAllowed, pre.Status, pre.PassingScore));
+            Assert.Equal((20, 2, GradingMethod.Highest, QuizStatus.Published, course.PassingScore),
+                (post.TimeLimitMinutes, post.AttemptsAllowed, post.GradingMethod, post.Status, post.PassingScore));
+            Assert.True(pre.Slots.Count >= 10, $"{course.Slug} pre-test has {pre.Slots.Count} questions");
+            Assert.True(post.Slots.Count >= 10, $"{course.Slug} post-test has {post.Slots.Count} questions");
+        }
+    }
+
+    [Fact]
+    public async Task NewDatabase_PreTestQuizIsTheGiftFileInOrder()
+    {
+        var file = GiftParser.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "courses", Apbdes, "pre-test.gift")));
+
+        var questions = await database.QueryAsync(db => db.QuizSlots
+            .Where(s => db.Quizzes.Any(q => q.Id == s.QuizId && q.Purpose == QuizPurpose.PreTest && db.Courses.Any(c => c.Id == q.CourseId && c.Slug == Apbdes)))
+            .OrderBy(s => s.Position)
+            .Join(db.BankQuestions.Include(q => q.Category), s => s.QuestionId, q => q.Id, (s, q) => q)
+            .ToListAsync());
+
+        Assert.Equal(file.Questions.ToList(), questions.Select(q => q.ToQuestion()).ToList());
+    }
+
+    [Fact]
+    public async Task Import_BrokenPreTest_NamesFileAndLineAndImportsNothing()
+    {
+        using var content = new ContentFolder(Apbdes);
+        var path = content.PathOf($"courses/{Apbdes}/pre-test.gift");
+        File.WriteAllText(path, File.ReadAllText(path) + "\n\n::Rusak::Soal tanpa jawaban benar.{~Satu ~Dua}\n");
+        var line = File.ReadAllLines(path).Length;
+        content.Write($"courses/{Apbdes}/06-evaluasi-apbdes.md", "---\ntitle: Evaluasi APBDes\nminutes: 15\nmodule: Pelaporan\n---\nIsi.\n");
+        var before = await SnapshotAsync();
+
+        var summary = await Importer.ImportAsync(content.Root);
+
+        Assert.False(summary.Succeeded);
+        var error = Assert.Single(summary.Errors).ToString();
+        Assert.StartsWith($"courses/{Apbdes}/pre-test.gift:{line}: ", error);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Import_EditedPostTestQuestion_UpdatesItInPlaceAndKeepsTheQuiz()
+    {
+        using var content = new ContentFolder(Apbdes);
+        var path = content.PathOf($"courses/{Apbdes}/post-test.gift");
+        var text = File.ReadAllText(path);
+        var firstName = GiftParser.Parse(text).Questions[0].Name!;
+        File.WriteAllText(path, text.Replace("::" + firstName + "::", "::" + firstName + "::[plain]"));
+        var quizBefore = await database.QueryAsync(db => db.Quizzes.Include(q => q.Slots)
+            .SingleAsync(q => q.Purpose == QuizPurpose.PostTest && db.Courses.Any(c => c.Id == q.CourseId && c.Slug == Apbdes)));
+
+        var summary = await Importer.ImportAsync(content.Root);
+
+        Assert.True(summary.Succeeded, string.Join("\n", summary.Errors));
+        Assert.Equal((0, 1, 0, 0), (summary.QuestionsAdded, summary.QuestionsChanged, summary.QuizzesCreated, summary.QuizzesChanged));
+        var quizAfter = await database.QueryAsync(db => db.Quizzes.Include(q => q.Slots).SingleAsync(q => q.Id == quizBefore.Id));
+        Assert.Equal(quizBefore.Slots.Select(s => s.QuestionId), quizAfter.Slots.OrderBy(s => s.Position).Select(s => s.QuestionId));
     }
 
     [Fact]
@@ -125,6 +199,12 @@ public sealed class ContentImporterTests : IAsyncLifetime
         var courses = await db.Courses.OrderBy(c => c.Slug).Select(c => $"{c.Slug}|{c.Title}|{c.RowVersion}|{c.Version}|{c.Status}").ToListAsync();
         var lessons = await db.Lessons.OrderBy(l => l.Id).Select(l => $"{l.Id}|{l.Slug}|{l.ModuleId}|{l.Position}|{l.ContentHash}").ToListAsync();
         var modules = await db.Modules.OrderBy(m => m.Id).Select(m => $"{m.Id}|{m.Title}|{m.Position}").ToListAsync();
-        return string.Join("\n", courses.Concat(lessons).Concat(modules));
+        var categories = await db.QuestionCategories.OrderBy(c => c.Id).Select(c => $"{c.Id}|{c.CourseId}|{c.Path}").ToListAsync();
+        var questions = (await db.BankQuestions.OrderBy(q => q.Id).ToListAsync())
+            .Select(q => $"{q.Id}|{q.CategoryId}|{q.Position}|{q.Name}|{q.Type}|{q.Text}|{q.UpdatedAt:O}|{q.Parts}");
+        var quizzes = await db.Quizzes.OrderBy(q => q.Id)
+            .Select(q => $"{q.Id}|{q.CourseId}|{q.Purpose}|{q.Title}|{q.Status}|{q.RowVersion}|{q.TimeLimitMinutes}|{q.AttemptsAllowed}|{q.PassingScore}").ToListAsync();
+        var slots = await db.QuizSlots.OrderBy(s => s.Id).Select(s => $"{s.Id}|{s.QuizId}|{s.Position}|{s.QuestionId}").ToListAsync();
+        return string.Join("\n", courses.Concat(lessons).Concat(modules).Concat(categories).Concat(questions).Concat(quizzes).Concat(slots));
     });
 }

@@ -12,8 +12,8 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLearningDbContext))]
-    [Migration("20261128233057_Workshops")]
-    partial class Workshops
+    [Migration("20261128231429_QuestionBanks")]
+    partial class QuestionBanks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,7 +198,7 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Attendance.AttendanceMark", b =>
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -206,43 +206,202 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset>("MarkedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("MarkedById")
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<int>("SessionId")
+                    b.Property<int>("CategoryId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Source")
+                    b.Property<int>("CourseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("DefaultMark")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<string>("GeneralFeedback")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("PartsJson");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TextFormat")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Name")
+                        .IsUnique()
+                        .HasFilter("[Name] IS NOT NULL");
+
+                    b.HasIndex("CourseId", "CategoryId", "Position");
+
+                    b.ToTable("BankQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuestionCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("QuestionCategories");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GradingMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PassingScore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ShuffleChoices")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("UserId")
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MarkedById");
+                    b.HasIndex("CourseId", "Purpose")
+                        .IsUnique()
+                        .HasFilter("Purpose <> 'Practice'");
 
-                    b.HasIndex("UserId");
+                    b.ToTable("Quizzes", (string)null);
+                });
 
-                    b.HasIndex("SessionId", "UserId")
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuizId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RandomCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("QuizId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AttendanceMarks");
+                    b.ToTable("QuizSlots", t =>
+                        {
+                            t.HasCheckConstraint("CK_QuizSlots_QuestionOrRandom", "(QuestionId IS NOT NULL AND CategoryId IS NULL AND RandomCount IS NULL) OR (QuestionId IS NULL AND CategoryId IS NOT NULL AND RandomCount >= 1)");
+                        });
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
@@ -584,188 +743,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("Villages");
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Registration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RegisteredById")
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<int?>("SeatNumber")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<int?>("WaitlistPosition")
-                        .HasColumnType("int");
-
-                    b.Property<int>("WorkshopId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegisteredById");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("WorkshopId", "SeatNumber")
-                        .IsUnique()
-                        .HasFilter("[SeatNumber] IS NOT NULL");
-
-                    b.HasIndex("WorkshopId", "UserId")
-                        .IsUnique();
-
-                    b.HasIndex("WorkshopId", "WaitlistPosition")
-                        .IsUnique()
-                        .HasFilter("[WaitlistPosition] IS NOT NULL");
-
-                    b.ToTable("Registrations");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("int");
-
-                    b.Property<int>("CompletionThreshold")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("CourseId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("OnlineLink")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("RegencyCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("nvarchar(5)");
-
-                    b.Property<DateTimeOffset?>("RegistrationClosesAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("RegistrationOpensAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("TrackCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Venue")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId");
-
-                    b.HasIndex("TrackCode");
-
-                    b.HasIndex("RegencyCode", "Status");
-
-                    b.ToTable("Workshops");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopSession", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AttendanceSecret")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTimeOffset>("EndsAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("LessonHours")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("WorkshopId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkshopId", "StartsAt");
-
-                    b.ToTable("WorkshopSessions");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopTrainer", b =>
-                {
-                    b.Property<int>("WorkshopId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<bool>("IsOwner")
-                        .HasColumnType("bit");
-
-                    b.HasKey("WorkshopId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("WorkshopTrainers");
-                });
-
             modelBuilder.Entity("SmartVillage.Learning.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -974,21 +951,56 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Attendance.AttendanceMark", b =>
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                    b.HasOne("SmartVillage.Domain.Assessments.QuestionCategory", "Category")
                         .WithMany()
-                        .HasForeignKey("MarkedById");
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
 
-                    b.HasOne("SmartVillage.Domain.Workshops.WorkshopSession", null)
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
                         .WithMany()
-                        .HasForeignKey("SessionId")
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuestionCategory", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizSlot", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.QuestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SmartVillage.Domain.Assessments.Quiz", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("QuizId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1095,69 +1107,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Registration", b =>
-                {
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("RegisteredById");
-
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany()
-                        .HasForeignKey("WorkshopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
-                {
-                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
-                        .WithMany()
-                        .HasForeignKey("RegencyCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Catalog.Track", null)
-                        .WithMany()
-                        .HasForeignKey("TrackCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopSession", b =>
-                {
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany("Sessions")
-                        .HasForeignKey("WorkshopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopTrainer", b =>
-                {
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany("Trainers")
-                        .HasForeignKey("WorkshopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SmartVillage.Learning.Data.ApplicationUser", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Regions.Regency", null)
@@ -1171,18 +1120,16 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
+                {
+                    b.Navigation("Slots");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Modules");
-
-                    b.Navigation("Trainers");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
-                {
-                    b.Navigation("Sessions");
 
                     b.Navigation("Trainers");
                 });

@@ -11,8 +11,8 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLearningDbContext))]
-    [Migration("20261128233010_Workshops")]
-    partial class Workshops
+    [Migration("20261128231355_QuestionBanks")]
+    partial class QuestionBanks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -186,49 +186,201 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Attendance.AttendanceMark", b =>
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("MarkedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MarkedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SessionId")
+                    b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Source")
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DefaultMark")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneralFeedback")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PartsJson");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFormat")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "CategoryId", "Position");
+
+                    b.ToTable("BankQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuestionCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("QuestionCategories");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradingMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassingScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShuffleChoices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UserId")
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MarkedById");
+                    b.HasIndex("CourseId", "Purpose")
+                        .IsUnique()
+                        .HasFilter("Purpose <> 'Practice'");
 
-                    b.HasIndex("UserId");
+                    b.ToTable("Quizzes", (string)null);
+                });
 
-                    b.HasIndex("SessionId", "UserId")
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RandomCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("QuizId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AttendanceMarks");
+                    b.ToTable("QuizSlots", t =>
+                        {
+                            t.HasCheckConstraint("CK_QuizSlots_QuestionOrRandom", "(QuestionId IS NOT NULL AND CategoryId IS NULL AND RandomCount IS NULL) OR (QuestionId IS NULL AND CategoryId IS NOT NULL AND RandomCount >= 1)");
+                        });
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
@@ -560,180 +712,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("Villages");
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Registration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegisteredById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SeatNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("WaitlistPosition")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WorkshopId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegisteredById");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("WorkshopId", "SeatNumber")
-                        .IsUnique();
-
-                    b.HasIndex("WorkshopId", "UserId")
-                        .IsUnique();
-
-                    b.HasIndex("WorkshopId", "WaitlistPosition")
-                        .IsUnique();
-
-                    b.ToTable("Registrations");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CompletionThreshold")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CourseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OnlineLink")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegencyCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("RegistrationClosesAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("RegistrationOpensAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrackCode")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Venue")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId");
-
-                    b.HasIndex("TrackCode");
-
-                    b.HasIndex("RegencyCode", "Status");
-
-                    b.ToTable("Workshops");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopSession", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AttendanceSecret")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("EndsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LessonHours")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("WorkshopId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkshopId", "StartsAt");
-
-                    b.ToTable("WorkshopSessions");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopTrainer", b =>
-                {
-                    b.Property<int>("WorkshopId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsOwner")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("WorkshopId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("WorkshopTrainers");
-                });
-
             modelBuilder.Entity("SmartVillage.Learning.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -940,21 +918,56 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Attendance.AttendanceMark", b =>
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                    b.HasOne("SmartVillage.Domain.Assessments.QuestionCategory", "Category")
                         .WithMany()
-                        .HasForeignKey("MarkedById");
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
 
-                    b.HasOne("SmartVillage.Domain.Workshops.WorkshopSession", null)
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
                         .WithMany()
-                        .HasForeignKey("SessionId")
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuestionCategory", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizSlot", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.QuestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SmartVillage.Domain.Assessments.Quiz", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("QuizId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1061,69 +1074,6 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Registration", b =>
-                {
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("RegisteredById");
-
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany()
-                        .HasForeignKey("WorkshopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
-                {
-                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
-                        .WithMany()
-                        .HasForeignKey("RegencyCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Catalog.Track", null)
-                        .WithMany()
-                        .HasForeignKey("TrackCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopSession", b =>
-                {
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany("Sessions")
-                        .HasForeignKey("WorkshopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.WorkshopTrainer", b =>
-                {
-                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SmartVillage.Domain.Workshops.Workshop", null)
-                        .WithMany("Trainers")
-                        .HasForeignKey("WorkshopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SmartVillage.Learning.Data.ApplicationUser", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Regions.Regency", null)
@@ -1137,18 +1087,16 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
+                {
+                    b.Navigation("Slots");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Modules");
-
-                    b.Navigation("Trainers");
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
-                {
-                    b.Navigation("Sessions");
 
                     b.Navigation("Trainers");
                 });

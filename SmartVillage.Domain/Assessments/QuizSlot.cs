@@ -1,0 +1,43 @@
+namespace SmartVillage.Domain.Assessments;
+
+/// <summary>
+/// One place in a quiz: either a fixed bank question, or "N random questions from category C" drawn when
+/// an attempt starts.
+/// </summary>
+public sealed class QuizSlot
+{
+    private QuizSlot() { }
+
+    private QuizSlot(int position, int? questionId, int? categoryId, int? randomCount)
+    {
+        Position = position;
+        QuestionId = questionId;
+        CategoryId = categoryId;
+        RandomCount = randomCount;
+    }
+
+    public int Id { get; private set; }
+    public int QuizId { get; private set; }
+    public int Position { get; internal set; }
+    public int? QuestionId { get; private set; }
+    public int? CategoryId { get; private set; }
+    public int? RandomCount { get; private set; }
+
+    public bool IsRandom => CategoryId is not null;
+
+    /// <summary>How many questions the slot puts in an attempt.</summary>
+    public int QuestionCount => RandomCount ?? 1;
+
+    internal static QuizSlot Fixed(int position, int questionId)
+    {
+        if (questionId <= 0) throw new DomainException("Pilih soal dari bank soal.");
+        return new QuizSlot(position, questionId, null, null);
+    }
+
+    internal static QuizSlot Random(int position, int categoryId, int count)
+    {
+        if (categoryId <= 0) throw new DomainException("Pilih kategori untuk soal acak.");
+        if (count < 1) throw new DomainException("Jumlah soal acak paling sedikit 1.");
+        return new QuizSlot(position, null, categoryId, count);
+    }
+}

@@ -1,0 +1,11 @@
+namespace SmartVillage.Learning.Features.Assessments;
+
+public static class AssessmentsServiceCollectionExtensions
+{
+    /// <summary>Question banks (GIFT import and export) and quizzes.</summary>
+    public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<QuestionBankService>();
+        return services;
+    }
+}

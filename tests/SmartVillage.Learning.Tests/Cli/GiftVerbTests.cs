@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using SmartVillage.Learning.Cli;
+using SmartVillage.Learning.Tests.Infrastructure;
+
+namespace SmartVillage.Learning.Tests.Cli;
+
+[Collection(CliCollection.Name)]
+public sealed class GiftVerbTests : IAsyncLifetime
+{
+    private const string Course = "pengelolaan-apbdes-siskeudes";
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        using var _ = new EnvironmentVariables(
+            ("ConnectionStrings__Learning", database.ConnectionString),
+            ("Content__Path", RepositoryPaths.Content),
+            ("ASPNETCORE_ENVIRONMENT", "Development"),
+            ("DOTNET_ENVIRONMENT", null));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private Task<int> CountQuestionsAsync() => database.QueryAsync(db => db.BankQuestions.CountAsync());
+
+    [Fact]
+    public async Task GiftImport_BrokenFile_ExitsOneNamingFileAndLineAndChangesNothing()
+    {
+        var file = Path.Combine(database.Folder, "latihan.gift");
+        await File.WriteAllTextAsync(file, "::Baik::APBDes ditetapkan dengan Perdes.{T}\n\n::Rusak::Tanpa jawaban benar.{~Satu ~Dua}\n");
+        var before = await CountQuestionsAsync();
+
+        var (exit, stdout, stderr) = await RunAsync("gift", "import", file, "--course", Course);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{file}:3: ", stderr);
+        Assert.Contains("Nothing imported", stderr);
+        Assert.Equal("", stdout);
+        Assert.Equal(before, await CountQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task GiftImport_GoodFile_ImportsIntoTheCourseWithASummary()
+    {
+        var file = Path.Combine(database.Folder, "latihan.gift");
+        await File.WriteAllTextAsync(file, "$CATEGORY: $course$/Latihan\n\n::L1::APBDes ditetapkan dengan Perdes.{T}\n\n::L2::Musdes dipimpin oleh {=Ketua BPD ~Camat} bersama warga.\n");
+        var before = await CountQuestionsAsync();
+
+        var (exit, stdout, stderr) = await RunAsync("gift", "import", file, "--course", Course);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("2 questions (2 new", stdout);
+        Assert.Equal(before + 2, await CountQuestionsAsync());
+        Assert.True(await database.QueryAsync(db => db.QuestionCategories.AnyAsync(c => c.Path == "Latihan")));
+    }
+
+    [Fact]
+    public async Task GiftImport_UnknownCourse_FailsAndChangesNothing()
+    {
+        var file = Path.Combine(database.Folder, "latihan.gift");
+        await File.WriteAllTextAsync(file, "::L1::APBDes ditetapkan dengan Perdes.{T}\n");
+
+        var (exit, _, stderr) = await RunAsync("gift", "import", file, "--course", "tidak-ada");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("tidak ditemukan", stderr);
+    }
+
+    [Fact]
+    public async Task GiftExport_ToFileAndStdout_WritesTheBankWithCategories()
+    {
+        var output = Path.Combine(database.Folder, "bank.gift");
+
+        var (exit, stdout, stderr) = await RunAsync("gift", "export", "--course", Course, "--out", output);
+        var (stdoutExit, text, _) = await RunAsync("gift", "export", "--course", Course);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"to {output}", stdout);
+        Assert.Equal(0, stdoutExit);
+        var written = await File.ReadAllTextAsync(output);
+        Assert.Contains("$CATEGORY: $course$/Pre-test", written);
+        Assert.Contains("$CATEGORY: $course$/Post-test", written);
+        Assert.Contains("$CATEGORY: $course$/Pre-test", text);
+        Assert.Equal(await database.QueryAsync(db => db.BankQuestions.CountAsync(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == Course))),
+            Domain.Assessments.GiftParser.Parse(written).Questions.Count);
+    }
+}

@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartVillage.Domain;
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Tests.Features.Authoring;
+
+namespace SmartVillage.Learning.Tests.Features.Assessments;
+
+public sealed class QuestionBankServiceTests(AuthoringDatabaseFixture fixture) : IClassFixture<AuthoringDatabaseFixture>
+{
+    private async Task<string> NewCourseAsync(CourseEditor owner)
+    {
+        var form = CourseFormBuilder.New("Bank Soal APBDes");
+        await fixture.WithServiceAsync(s => s.CreateCourseAsync(form, owner));
+        return form.Slug;
+    }
+
+    private async Task<T> BankAsync<T>(Func<QuestionBankService, Task<T>> use)
+    {
+        await using var scope = fixture.Database.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<QuestionBankService>());
+    }
+
+    private Task<List<BankQuestion>> QuestionsOfAsync(string slug) => fixture.Database.QueryAsync(db =>
+        db.BankQuestions.Include(q => q.Category)
+            .Where(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == slug))
+            .OrderBy(q => q.Id).ToListAsync());
+
+    [Fact]
+    public async Task ImportGift_EveryQuestionType_LandsAsTheParserReadIt()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        var parsed = GiftParser.Parse(GiftFiles.EveryType);
+        Assert.True(parsed.IsValid, string.Join("\n", parsed.Errors));
+
+        var result = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, GiftFiles.EveryType));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(9, result.Created);
+        Assert.Equal(2, result.CategoriesCreated);
+        var stored = await QuestionsOfAsync(slug);
+        Assert.Equal(parsed.Questions.ToList(), stored.Select(q => q.ToQuestion()).ToList());
+        Assert.Equal(Enum.GetValues<QuestionType>().Order(), stored.Select(q => q.Type).Order());
+        var multiple = stored.Single(q => q.Type == QuestionType.MultipleAnswer).ToQuestion();
+        Assert.Equal([50m, 50m, -100m], multiple.Choices.Select(c => c.Weight));
+        Assert.Equal("Bukan pendapatan.", multiple.Choices[2].Feedback);
+        var numerical = stored.Single(q => q.Type == QuestionType.Numerical).ToQuestion();
+        Assert.True(numerical.NumericalAnswers[1].IsRange);
+        Assert.Equal("Bagi realisasi dengan pagu.", numerical.FeedbackForOtherNumbers);
+        Assert.Equal(["Pre-test", "Pre-test", "Pre-test", "Pre-test/Istilah", "Pre-test/Istilah", "Pre-test/Istilah", "Pre-test/Istilah", "Pre-test/Istilah", "Pre-test/Istilah"],
+            stored.Select(q => q.Category!.Path));
+    }
+
+    [Fact]
+    public async Task ImportGift_BrokenQuestion_NamesItsLineAndImportsNothing()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+
+        var result = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, GiftFiles.Broken));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Line == 5);
+        Assert.Empty(await QuestionsOfAsync(slug));
+        Assert.False(await fixture.Database.QueryAsync(db => db.QuestionCategories.AnyAsync(c => db.Courses.Any(x => x.Id == c.CourseId && x.Slug == slug))));
+    }
+
+    [Fact]
+    public async Task ImportGift_SameNameTwiceInOneCategory_NamesTheSecondLineAndImportsNothing()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        const string text = "::Sama::Pertama?{T}\n\n::Sama::Kedua?{F}\n";
+
+        var result = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, text));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(3, Assert.Single(result.Errors).Line);
+        Assert.Empty(await QuestionsOfAsync(slug));
+    }
+
+    [Fact]
+    public async Task ImportGift_SameFileAgainWithOneEdit_UpdatesInPlaceWithoutDuplicates()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, GiftFiles.EveryType));
+        var before = await QuestionsOfAsync(slug);
+
+        var again = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, GiftFiles.EveryType));
+        var edited = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug,
+            GiftFiles.EveryType.Replace("~Camat#Camat mengevaluasi.", "~Camat#Camat mengevaluasi rancangan Perdes.")));
+
+        Assert.Equal((0, 0, 9), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal((0, 1, 8), (edited.Created, edited.Updated, edited.Unchanged));
+        var after = await QuestionsOfAsync(slug);
+        Assert.Equal(before.Select(q => q.Id), after.Select(q => q.Id));
+        Assert.Equal("Camat mengevaluasi rancangan Perdes.", after.Single(q => q.Name == "SC Koordinator").ToQuestion().Choices[2].Feedback);
+    }
+
+    [Fact]
+    public async Task ExportGift_ThenImportIntoAnotherCourse_GivesTheSameQuestions()
+    {
+        var source = await NewCourseAsync(fixture.Hendra);
+        var target = await NewCourseAsync(fixture.Dewi);
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, source, GiftFiles.EveryType));
+
+        var exported = await BankAsync(s => s.ExportGiftAsync(fixture.Hendra, source));
+        var imported = await BankAsync(s => s.ImportGiftAsync(fixture.Dewi, target, exported));
+
+        Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
+        Assert.Contains("$CATEGORY: $course$/Pre-test/Istilah", exported);
+        var original = (await QuestionsOfAsync(source)).Select(q => q.ToQuestion()).ToList();
+        var copy = (await QuestionsOfAsync(target)).Select(q => q.ToQuestion()).ToList();
+        Assert.Equal(original, copy);
+        var reexported = await BankAsync(s => s.ExportGiftAsync(fixture.Dewi, target));
+        Assert.Equal(WithoutHeader(exported), WithoutHeader(reexported));
+    }
+
+    private static string WithoutHeader(string gift) => gift[(gift.IndexOf('\n') + 1)..];
+
+    [Fact]
+    public async Task ImportGift_NoCategoryInFile_UsesTheDefaultCategory()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, "::Satu::APBDes ditetapkan dengan Perdes.{T}\n", "Latihan/Bab 1"));
+
+        Assert.Equal("Latihan/Bab 1", Assert.Single(await QuestionsOfAsync(slug)).Category!.Path);
+    }
+
+    [Fact]
+    public async Task ImportAndExport_AnotherTrainer_AreRefusedAndChangeNothing()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+
+        var import = await Assert.ThrowsAsync<DomainException>(() => BankAsync(s => s.ImportGiftAsync(fixture.Dewi, slug, GiftFiles.EveryType)));
+        var export = await Assert.ThrowsAsync<DomainException>(() => BankAsync(s => s.ExportGiftAsync(fixture.Dewi, slug)));
+
+        Assert.Equal(CourseAccess.RefusedMessage, import.Message);
+        Assert.Equal(CourseAccess.RefusedMessage, export.Message);
+        Assert.Empty(await QuestionsOfAsync(slug));
+    }
+
+    [Fact]
+    public async Task ImportGift_Admin_IsAllowedOnAnyCourse()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+
+        var result = await BankAsync(s => s.ImportGiftAsync(fixture.Admin, slug, GiftFiles.EveryType));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(9, (await QuestionsOfAsync(slug)).Count);
+    }
+
+    [Fact]
+    public async Task Bank_ListsCategoriesAndQuestionsInFileOrder()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, GiftFiles.EveryType));
+        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+
+        var bank = await BankAsync(s => s.BankAsync(fixture.Hendra, courseId));
+
+        Assert.NotNull(bank);
+        Assert.Equal(["Pre-test", "Pre-test/Istilah"], bank.Categories.Select(c => c.Path));
+        Assert.Equal(["TF APBDes", "SC Koordinator", "MA Sumber pendapatan"], bank.Categories[0].Questions.Select(q => q.Name));
+        await Assert.ThrowsAsync<DomainException>(() => BankAsync(s => s.BankAsync(fixture.Dewi, courseId)));
+    }
+}
