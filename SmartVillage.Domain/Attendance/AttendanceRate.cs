@@ -3,7 +3,7 @@ namespace SmartVillage.Domain.Attendance;
 /// <summary>
 /// An official's attendance over the sessions held so far: present (Hadir or Terlambat) out of held.
 /// Izin and Sakit are recorded distinctly on the sheet but count as not present: a certificate attests
-/// JP actually attended (decision: docs/decisions/attendance-rate.md).
+/// JP actually attended (decision: docs/decisions/0005-workshop-seats-and-attendance.md).
 /// </summary>
 public sealed record AttendanceRate(int Present, int Held)
 {

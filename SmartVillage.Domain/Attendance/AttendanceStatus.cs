@@ -9,7 +9,7 @@ public enum AttendanceStatus
     /// <summary>Terlambat: came after the grace period; counts as present.</summary>
     Late = 2,
 
-    /// <summary>Izin: excused absence; counts as not present (see docs/decisions/attendance-rate.md).</summary>
+    /// <summary>Izin: excused absence; counts as not present (see docs/decisions/0005-workshop-seats-and-attendance.md).</summary>
     Excused = 3,
 
     /// <summary>Sakit: sick; counts as not present.</summary>
