@@ -39,6 +39,9 @@ public static class DemoAccounts
     /// <summary>Agus Setiawan, seated in the demo bimtek in Kotabumi: checks in by QR (attendance tests); used nowhere else.</summary>
     public const string WorkshopOfficialPhone = "081270000104";
 
+    /// <summary>Sri Wahyuni (081270000105), seated in the demo bimtek: hits the check-in rate limit; used nowhere else.</summary>
+    public const string RateLimitedOfficialPhone = "081270000105";
+
     /// <summary>
     /// Also seated in the demo bimtek (081270000105 … 081270000109): keep them out of other tests, so the demo bimtek's
     /// roster stays what the attendance tests expect.
