@@ -104,7 +104,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
         var present = await db.AttendanceMarks.CountAsync(m => m.SessionId == sessionId
             && (m.Status == AttendanceStatus.Present || m.Status == AttendanceStatus.Late), ct);
         var now = clock.GetUtcNow();
-        var rotating = new RotatingCode(session.AttendanceSecret, Options.Step);
+        var rotating = new RotatingCode(session.AttendanceSecret, Options.Step, Options.Grace);
         var code = rotating.CodeAt(now);
         return new CheckInCode(session.Id, title, session.Topic, session.StartsAt, session.EndsAt, code, $"attend/{session.Id}/{code}",
             rotating.StepEndsAt(now), Options.Rules.Refusal(session.StartsAt, session.EndsAt, now), present);
@@ -128,7 +128,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
         var workshopIds = await db.Registrations.Where(r => r.UserId == userId && r.Status == RegistrationStatus.Registered).Select(r => r.WorkshopId).ToListAsync(ct);
         var sessions = await db.WorkshopSessions.AsNoTracking().Where(s => workshopIds.Contains(s.WorkshopId)).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var match = sessions.FirstOrDefault(s => new RotatingCode(s.AttendanceSecret, Options.Step).IsValid(code, now));
+        var match = sessions.FirstOrDefault(s => new RotatingCode(s.AttendanceSecret, Options.Step, Options.Grace).IsValid(code, now));
         if (match is null)
             return new CheckInOutcome(CheckInResult.Refused, workshopIds.Count == 0 ? NotRegistered : ExpiredCode);
         return await CheckInAsync(db, match, code, userId, ct);
@@ -142,7 +142,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
         if (!registered) return Refused(NotRegistered);
         var now = clock.GetUtcNow();
         if (Options.Rules.Refusal(session.StartsAt, session.EndsAt, now) is { } closed) return Refused(closed);
-        if (!new RotatingCode(session.AttendanceSecret, Options.Step).IsValid(code, now)) return Refused(ExpiredCode);
+        if (!new RotatingCode(session.AttendanceSecret, Options.Step, Options.Grace).IsValid(code, now)) return Refused(ExpiredCode);
 
         var status = Options.Rules.StatusAt(session.StartsAt, now);
         for (var attempt = 1; ; attempt++)

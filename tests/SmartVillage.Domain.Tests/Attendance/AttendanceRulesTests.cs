@@ -106,24 +106,28 @@ public class RotatingCodeTests
     }
 
     [Fact]
-    public void IsValid_CurrentOrPreviousStepOnly()
+    public void IsValid_CodeOnScreen_AcceptedUntilItRotatesPlusGrace()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
         var code = new RotatingCode(Secret, TimeSpan.FromSeconds(30));
         var shown = code.CodeAt(clock.GetUtcNow());
 
         Assert.True(code.IsValid(shown, clock.GetUtcNow()));
-        clock.Advance(TimeSpan.FromSeconds(31));  // next step: the previous code is still accepted
+        clock.Advance(TimeSpan.FromMilliseconds(30_500)); // rotated 0.5 s ago: the scan was in flight
         Assert.True(code.IsValid(shown.ToLowerInvariant(), clock.GetUtcNow()));
-        clock.Advance(TimeSpan.FromSeconds(30));  // two steps later: expired
+        clock.Advance(TimeSpan.FromMilliseconds(600));    // 1.1 s after rotating: gone
         Assert.False(code.IsValid(shown, clock.GetUtcNow()));
     }
 
-    [Fact]
-    public void IsValid_CodeShownAtEndOfStep_31SecondsLater_Expired()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(28.5)]
+    [InlineData(29.9)]
+    public void IsValid_CodeSeen31SecondsEarlier_RefusedWhereverInItsStepItWasSeen(double secondsIntoStep)
     {
-        // Shown in the last second of its step; 31 s later is two steps on.
-        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_029));
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000).AddSeconds(secondsIntoStep));
         var code = new RotatingCode(Secret, TimeSpan.FromSeconds(30));
         var shown = code.CodeAt(clock.GetUtcNow());
 
