@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
@@ -18,7 +19,7 @@ namespace SmartVillage.Learning.Features.Workshops;
 /// so two officials taking the last seat at the same moment never both get it.
 /// Note: SQLite cannot compare DateTimeOffset in SQL, so time filters run on the (small) list of a workshop's sessions.
 /// </summary>
-public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock)
+public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFactory, IValidator<WorkshopForm> validator, TimeProvider clock)
 {
     public const string NotFoundMessage = "Bimtek tidak ditemukan; mungkin sudah dihapus.";
     public const string StaleMessage = "Bimtek ini baru saja diubah oleh pelatih lain; muat ulang lalu simpan lagi.";
@@ -70,6 +71,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
     public async Task<int> CreateAsync(WorkshopForm form, CourseEditor editor, CancellationToken ct = default)
     {
         WorkshopAccess.DemandCreate(editor);
+        await DemandValidAsync(form, ct);
         var now = clock.GetUtcNow();
         var workshop = new Workshop(form.Title, form.TrackCode, form.RegencyCode ?? "", form.Capacity, editor.UserId, now);
         Apply(workshop, form, now);
@@ -79,8 +81,10 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return workshop.Id;
     }
 
-    public Task UpdateAsync(int workshopId, WorkshopForm form, CourseEditor editor, CancellationToken ct = default) =>
-        MutateAsync(workshopId, editor, async (db, workshop, now) =>
+    public async Task UpdateAsync(int workshopId, WorkshopForm form, CourseEditor editor, CancellationToken ct = default)
+    {
+        await DemandValidAsync(form, ct);
+        await MutateAsync(workshopId, editor, async (db, workshop, now) =>
         {
             var seated = await db.Registrations.CountAsync(r => r.WorkshopId == workshopId && r.Status == RegistrationStatus.Registered, ct);
             if (form.Capacity < seated)
@@ -93,6 +97,13 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
                 WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
             }
         }, ct, form.RowVersion);
+    }
+
+    private async Task DemandValidAsync(WorkshopForm form, CancellationToken ct)
+    {
+        var result = await validator.ValidateAsync(form, ct);
+        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+    }
 
     public async Task<int> AddSessionAsync(int workshopId, SessionForm form, CourseEditor editor, CancellationToken ct = default)
     {

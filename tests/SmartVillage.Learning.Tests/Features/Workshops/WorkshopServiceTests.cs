@@ -25,6 +25,38 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
     }
 
     [Fact]
+    public async Task Update_CapacityZeroAndNoPlace_RefusedInIndonesianAndNothingChanges()
+    {
+        var id = await world.PublishedWorkshopAsync(capacity: 30);
+        var form = (await world.Workshops().WorkshopAsync(id, world.Hendra))!.Form;
+        form.Capacity = 0;
+        form.Venue = null;
+        form.OnlineLink = null;
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => world.Workshops().UpdateAsync(id, form, world.Hendra));
+
+        Assert.Contains("Kapasitas antara 1 dan 2.000 peserta.", refused.Message);
+        Assert.Contains("Isi tempat bimtek", refused.Message);
+        Assert.Equal(30, (await world.Workshops().WorkshopAsync(id, world.Hendra))!.Form.Capacity);
+    }
+
+    [Fact]
+    public async Task AddCoTrainer_ThenTheCoTrainerMayEdit_ButAnOfficialCannotBeAdded()
+    {
+        var id = await world.PublishedWorkshopAsync(capacity: 30);
+
+        await world.Workshops().AddCoTrainerAsync(id, "dewi@smartvillage.test", world.Hendra);
+        var form = (await world.Workshops().WorkshopAsync(id, world.Dewi))!.Form;
+        form.Capacity = 35;
+        await world.Workshops().UpdateAsync(id, form, world.Dewi);
+        var notATrainer = await Assert.ThrowsAsync<DomainException>(() =>
+            world.Workshops().AddCoTrainerAsync(id, "no-such-trainer@smartvillage.test", world.Hendra));
+
+        Assert.Equal(35, (await world.Workshops().WorkshopAsync(id, world.Hendra))!.Form.Capacity);
+        Assert.Contains("Tidak ada pelatih dengan email", notATrainer.Message);
+    }
+
+    [Fact]
     public async Task Create_ByOfficial_Refused() =>
         await Assert.ThrowsAsync<DomainException>(() => world.Workshops().CreateAsync(new WorkshopForm { Title = "X", RegencyCode = "18.03", Venue = "Aula" },
             new CourseEditor(world.Officials[0].Id, IsAdmin: false, IsTrainer: false)));

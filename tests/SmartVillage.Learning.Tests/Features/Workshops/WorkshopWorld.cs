@@ -45,7 +45,7 @@ public sealed class WorkshopWorld : IAsyncLifetime
     private IDbContextFactory<LearningDbContext> Factory => Database.Services.GetRequiredService<IDbContextFactory<LearningDbContext>>();
 
     /// <summary>The workshop service on <paramref name="clock"/> (default: three days before <see cref="Start"/>).</summary>
-    public WorkshopService Workshops(TimeProvider? clock = null) => new(Factory, clock ?? Clock);
+    public WorkshopService Workshops(TimeProvider? clock = null) => new(Factory, new WorkshopFormValidator(), clock ?? Clock);
 
     public AttendanceService Attendance(TimeProvider clock) => new(Factory, Microsoft.Extensions.Options.Options.Create(Options), clock);
 
