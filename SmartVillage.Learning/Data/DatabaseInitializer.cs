@@ -9,7 +9,7 @@ namespace SmartVillage.Learning.Data;
 
 /// <summary>
 /// Brings the database to the current schema and fills what a new database needs: roles, the
-/// regions of Lampung and (outside Production) the demo accounts. Never uses EnsureCreated.
+/// regions of Lampung and (outside Production) the demo accounts. Migrations are the only way the schema is made.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<LearningDbContext> dbFactory,

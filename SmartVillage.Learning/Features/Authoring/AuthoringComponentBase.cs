@@ -1,47 +1,11 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
-using SmartVillage.Domain;
 
 namespace SmartVillage.Learning.Features.Authoring;
 
 /// <summary>
-/// What every authoring component shares: the service, the snackbar, who is signed in, and one way to run
-/// an action that either says it happened or says why not (a refused or stale action is a snackbar, never a crash).
+/// The authoring components: the authoring service on top of what every trainer component has.
 /// </summary>
-public abstract class AuthoringComponentBase : ComponentBase
+public abstract class AuthoringComponentBase : TrainerComponentBase
 {
     [Inject] protected AuthoringService Authoring { get; set; } = default!;
-    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
-    [CascadingParameter] protected Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    protected bool Busy { get; private set; }
-
-    protected async Task<CourseEditor> EditorAsync()
-    {
-        var state = await (AuthenticationState ?? throw new InvalidOperationException("No authentication state."));
-        return CourseEditor.From(state.User);
-    }
-
-    /// <summary>Runs an action; shows <paramref name="success"/> when it worked, the reason when it did not. Returns whether it worked.</summary>
-    protected async Task<bool> RunAsync(Func<CourseEditor, Task> action, string? success)
-    {
-        if (Busy) return false;
-        Busy = true;
-        try
-        {
-            await action(await EditorAsync());
-            if (success is not null) Snackbar.Add(success, Severity.Success);
-            return true;
-        }
-        catch (DomainException e)
-        {
-            Snackbar.Add(e.Message, Severity.Error);
-            return false;
-        }
-        finally
-        {
-            Busy = false;
-        }
-    }
 }

@@ -215,7 +215,7 @@ public sealed class AuthoringService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandEditAsync(db, courseId, editor, ct);
-        var officials = Officials(db, filter);
+        var officials = CohortQuery.Officials(db, filter);
         var matching = await officials.CountAsync(ct);
         var enrolled = await officials.CountAsync(u => db.Enrollments.Any(e => e.CourseId == courseId && e.UserId == u.Id), ct);
         return new CohortPreview(matching, enrolled);
@@ -238,7 +238,7 @@ public sealed class AuthoringService(
                     if (status != CourseStatus.Published)
                         throw new DomainException("Terbitkan kursus lebih dulu; aparatur hanya dapat belajar di kursus yang sudah terbit.");
                     var now = clock.GetUtcNow();
-                    var newcomers = await Officials(db, filter)
+                    var newcomers = await CohortQuery.Officials(db, filter)
                         .Where(u => !db.Enrollments.Any(e => e.CourseId == courseId && e.UserId == u.Id))
                         .Select(u => u.Id).ToListAsync(ct);
                     db.Enrollments.AddRange(newcomers.Select(id => new Enrollment(courseId, id, EnrollmentSource.Cohort, editor.UserId, now)));
@@ -255,20 +255,6 @@ public sealed class AuthoringService(
     }
 
     // ---- Helpers ----
-
-    private static IQueryable<ApplicationUser> Officials(LearningDbContext db, CohortFilter filter)
-    {
-        var officials = db.Users.Where(u => u.VillageCode != null
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Official)));
-        if (filter.VillageCode is { } village) officials = officials.Where(u => u.VillageCode == village);
-        else if (filter.RegionCode is { } region)
-        {
-            var prefix = region + ".";
-            officials = officials.Where(u => u.VillageCode!.StartsWith(prefix));
-        }
-        if (filter.Position is { } position) officials = officials.Where(u => u.Position == position);
-        return officials;
-    }
 
     private async Task<CourseStatus> DemandEditAsync(LearningDbContext db, int courseId, CourseEditor editor, CancellationToken ct)
     {

@@ -200,7 +200,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandEditAsync(db, workshopId, editor, ct);
-        var officials = Officials(db, filter);
+        var officials = CohortQuery.Officials(db, filter);
         var matching = await officials.CountAsync(ct);
         var already = await officials.CountAsync(u => db.Registrations.Any(r => r.WorkshopId == workshopId && r.UserId == u.Id && r.Status != RegistrationStatus.Cancelled), ct);
         return new CohortPreview(matching, already);
@@ -216,7 +216,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             var workshop = await LoadForSeatingAsync(db, workshopId, ct);
             if (workshop.Status != WorkshopStatus.Published) throw new DomainException("Terbitkan bimtek lebih dulu.");
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
-            var officials = await Officials(db, filter).OrderBy(u => u.FullName).Select(u => u.Id).ToListAsync(ct);
+            var officials = await CohortQuery.Officials(db, filter).OrderBy(u => u.FullName).Select(u => u.Id).ToListAsync(ct);
             int seated = 0, waitlisted = 0, already = 0;
             foreach (var official in officials)
             {
@@ -376,19 +376,5 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
                 w.Status, w.Sessions.Select(s => (DateTimeOffset?)s.StartsAt).Min(), w.Sessions.Select(s => (DateTimeOffset?)s.EndsAt).Max(),
                 w.Trainers.Any(t => t.UserId == userId && t.IsOwner)))
             .OrderByDescending(w => w.FirstDay).ToList();
-    }
-
-    internal static IQueryable<ApplicationUser> Officials(LearningDbContext db, CohortFilter filter)
-    {
-        var officials = db.Users.Where(u => u.VillageCode != null
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Official)));
-        if (filter.VillageCode is { } village) officials = officials.Where(u => u.VillageCode == village);
-        else if (filter.RegionCode is { } region)
-        {
-            var prefix = region + ".";
-            officials = officials.Where(u => u.VillageCode!.StartsWith(prefix));
-        }
-        if (filter.Position is { } position) officials = officials.Where(u => u.Position == position);
-        return officials;
     }
 }
