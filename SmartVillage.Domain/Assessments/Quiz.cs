@@ -99,6 +99,32 @@ public sealed class Quiz
     }
 
     /// <summary>
+    /// Moves a slot to <paramref name="position"/> (1-based, clamped to the quiz), shifting the others; the order officials
+    /// meet the questions in when questions are not shuffled.
+    /// </summary>
+    public void MoveSlot(QuizSlot slot, int position, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        DemandDraft();
+        if (!_slots.Contains(slot)) throw new DomainException("Soal itu tidak ada di kuis ini; muat ulang halaman.");
+        var ordered = _slots.OrderBy(s => s.Position).ToList();
+        var target = Math.Clamp(position, 1, ordered.Count);
+        if (ordered.IndexOf(slot) == target - 1) return;
+        ordered.Remove(slot);
+        ordered.Insert(target - 1, slot);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i + 1;
+        Touch(now);
+    }
+
+    public const string DeletePublishedMessage = "Kuis yang sudah terbit tidak dapat dihapus; tarik dulu dari peserta.";
+
+    /// <summary>Only a draft may be deleted: a published quiz may already be in officials' hands.</summary>
+    public void DemandDeletable()
+    {
+        if (Status == QuizStatus.Published) throw new DomainException(DeletePublishedMessage);
+    }
+
+    /// <summary>
     /// Makes the quiz exactly these questions in this order (the content import: a pre-test is its file).
     /// Returns false when it already is. Allowed on a published quiz because the file is the quiz's source.
     /// </summary>

@@ -6,6 +6,7 @@ public static class AssessmentsServiceCollectionExtensions
     public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
     {
         services.AddScoped<QuestionBankService>();
+        services.AddScoped<QuizService>();
         return services;
     }
 }

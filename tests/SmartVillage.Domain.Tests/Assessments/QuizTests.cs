@@ -137,4 +137,58 @@ public sealed class QuizTests
 
         Assert.Throws<DomainException>(() => quiz.UseQuestions([], Now));
     }
+
+    [Fact]
+    public void MoveSlot_LastToFirst_RenumbersEverySlot()
+    {
+        var quiz = NewQuiz();
+        quiz.AddQuestion(11, Now);
+        quiz.AddQuestion(12, Now);
+        var random = quiz.AddRandom(categoryId: 7, count: 2, Now);
+        var version = quiz.RowVersion;
+
+        quiz.MoveSlot(random, 1, Now);
+
+        Assert.Equal([(int?)null, 11, 12], quiz.Slots.OrderBy(s => s.Position).Select(s => s.QuestionId));
+        Assert.Equal([1, 2, 3], quiz.Slots.OrderBy(s => s.Position).Select(s => s.Position));
+        Assert.NotEqual(version, quiz.RowVersion);
+    }
+
+    [Fact]
+    public void MoveSlot_BeyondTheEnd_GoesLastAndSamePlaceChangesNothing()
+    {
+        var quiz = NewQuiz();
+        var first = quiz.AddQuestion(11, Now);
+        quiz.AddQuestion(12, Now);
+
+        quiz.MoveSlot(first, 99, Now);
+        var version = quiz.RowVersion;
+        quiz.MoveSlot(first, 2, Now);
+
+        Assert.Equal([12, 11], quiz.Slots.OrderBy(s => s.Position).Select(s => s.QuestionId!.Value));
+        Assert.Equal(version, quiz.RowVersion);
+    }
+
+    [Fact]
+    public void MoveSlot_PublishedQuiz_IsRefused()
+    {
+        var quiz = NewQuiz();
+        var first = quiz.AddQuestion(11, Now);
+        quiz.AddQuestion(12, Now);
+        quiz.Publish(NoCategories, Now);
+
+        Assert.Throws<DomainException>(() => quiz.MoveSlot(first, 2, Now));
+        Assert.Equal(1, first.Position);
+    }
+
+    [Fact]
+    public void DemandDeletable_OnlyDrafts()
+    {
+        var quiz = NewQuiz();
+        quiz.AddQuestion(11, Now);
+        quiz.DemandDeletable();
+        quiz.Publish(NoCategories, Now);
+
+        Assert.Equal(Quiz.DeletePublishedMessage, Assert.Throws<DomainException>(quiz.DemandDeletable).Message);
+    }
 }
