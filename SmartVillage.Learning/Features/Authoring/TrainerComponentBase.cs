@@ -16,6 +16,9 @@ public abstract class TrainerComponentBase : ComponentBase
 
     protected bool Busy { get; private set; }
 
+    /// <summary>Why the last action was refused (cleared when the next one starts), for pages that also show it in place.</summary>
+    protected string? ActionError { get; set; }
+
     /// <summary>Why the page could not be loaded (refused, not found), shown in place of the page.</summary>
     protected string? LoadError { get; set; }
 
@@ -30,6 +33,7 @@ public abstract class TrainerComponentBase : ComponentBase
     {
         if (Busy) return false;
         Busy = true;
+        ActionError = null;
         try
         {
             await action(await EditorAsync());
@@ -38,6 +42,7 @@ public abstract class TrainerComponentBase : ComponentBase
         }
         catch (DomainException e)
         {
+            ActionError = e.Message;
             Snackbar.Add(e.Message, Severity.Error);
             return false;
         }
