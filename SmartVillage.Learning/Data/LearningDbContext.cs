@@ -36,6 +36,8 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<BankQuestion> BankQuestions => Set<BankQuestion>();
     public DbSet<Quiz> Quizzes => Set<Quiz>();
     public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<AttemptQuestion> AttemptQuestions => Set<AttemptQuestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

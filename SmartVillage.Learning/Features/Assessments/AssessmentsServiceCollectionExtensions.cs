@@ -2,11 +2,14 @@ namespace SmartVillage.Learning.Features.Assessments;
 
 public static class AssessmentsServiceCollectionExtensions
 {
-    /// <summary>Question banks (GIFT import and export) and quizzes.</summary>
+    /// <summary>Question banks (GIFT import and export), quizzes, and officials' attempts with their time-limit sweeper.</summary>
     public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
     {
         services.AddScoped<QuestionBankService>();
         services.AddScoped<QuizService>();
+        services.AddScoped<AttemptService>();
+        services.AddSingleton<IQuizOutcomes, QuizOutcomes>();
+        services.AddHostedService<AttemptSweeper>();
         return services;
     }
 }

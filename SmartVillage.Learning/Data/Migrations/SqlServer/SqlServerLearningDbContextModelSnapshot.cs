@@ -195,6 +195,97 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.AttemptQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BankQuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChoiceOrder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("FeedbackJson");
+
+                    b.Property<decimal?>("Fraction")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<string>("GeneralFeedback")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("GradeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GradedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<decimal>("Mark")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("PartsJson");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("ResponseJson");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TextFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GradedById");
+
+                    b.HasIndex("AttemptId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("BankQuestionId", "GradeStatus");
+
+                    b.ToTable("AttemptQuestions", (string)null);
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -361,6 +452,83 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .HasFilter("Purpose <> 'Practice'");
 
                     b.ToTable("Quizzes", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AutoSubmitted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal?>("MarksEarned")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<decimal>("MarksPossible")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PassingScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuizId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("ScorePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("QuizId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_OneInProgress")
+                        .HasFilter("State = 'InProgress'");
+
+                    b.HasIndex("UserId", "State");
+
+                    b.HasIndex("QuizId", "UserId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QuizAttempts", (string)null);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizSlot", b =>
@@ -1177,6 +1345,26 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.AttemptQuestion", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.QuizAttempt", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("BankQuestionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GradedById")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Assessments.QuestionCategory", "Category")
@@ -1208,6 +1396,21 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.HasOne("SmartVillage.Domain.Catalog.Course", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizAttempt", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.Quiz", null)
+                        .WithMany()
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1431,6 +1634,11 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
             modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
                 {
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizAttempt", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>

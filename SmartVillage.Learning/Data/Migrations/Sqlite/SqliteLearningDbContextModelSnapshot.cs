@@ -183,6 +183,95 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.AttemptQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BankQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChoiceOrder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FeedbackJson");
+
+                    b.Property<decimal?>("Fraction")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneralFeedback")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Mark")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PartsJson");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ResponseJson");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GradedById");
+
+                    b.HasIndex("AttemptId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("BankQuestionId", "GradeStatus");
+
+                    b.ToTable("AttemptQuestions", (string)null);
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -342,6 +431,81 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .HasFilter("Purpose <> 'Practice'");
 
                     b.ToTable("Quizzes", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoSubmitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MarksEarned")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MarksPossible")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassingScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuizId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ScorePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("QuizId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_OneInProgress")
+                        .HasFilter("State = 'InProgress'");
+
+                    b.HasIndex("UserId", "State");
+
+                    b.HasIndex("QuizId", "UserId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QuizAttempts", (string)null);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizSlot", b =>
@@ -1134,6 +1298,26 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.AttemptQuestion", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.QuizAttempt", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("BankQuestionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GradedById")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Assessments.QuestionCategory", "Category")
@@ -1165,6 +1349,21 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.HasOne("SmartVillage.Domain.Catalog.Course", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizAttempt", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.Quiz", null)
+                        .WithMany()
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1388,6 +1587,11 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
             modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
                 {
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.QuizAttempt", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Catalog.Course", b =>
