@@ -48,6 +48,21 @@ public static class DemoAccounts
     /// </summary>
     public static readonly IReadOnlyList<string> WorkshopOfficialPhones = ["081270000104", "081270000105", "081270000106", "081270000107", "081270000108", "081270000109"];
 
+    /// <summary>Pak Yusuf Hidayat, the second mentor (the whole village of 081270000119): refused on Bu Maria's officials' plans.</summary>
+    public const string SecondMentor = "yusuf@smartvillage.test";
+
+    /// <summary>Andi Wijaya, mentored by Bu Maria: writes, revises and gets a work plan approved (mentoring tests); used nowhere else.</summary>
+    public const string PlanOfficialPhone = "081270000116";
+
+    /// <summary>Rohmah, mentored by Bu Maria: logs an obstacle that Bu Maria resolves (mentoring tests); used nowhere else.</summary>
+    public const string ObstacleOfficialPhone = "081270000117";
+
+    /// <summary>
+    /// Mentoring demo data (DemoSeeder): Bu Maria mentors 081270000116 … 081270000118 (Slamet Riyadi, …118, holds the demo plan,
+    /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MentoringOfficialPhones = ["081270000116", "081270000117", "081270000118", "081270000119"];
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
