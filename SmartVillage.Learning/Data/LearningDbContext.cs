@@ -5,6 +5,7 @@ using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
+using SmartVillage.Domain.Mentoring;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 
@@ -38,6 +39,14 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<AttemptQuestion> AttemptQuestions => Set<AttemptQuestion>();
+    public DbSet<MentorAssignment> MentorAssignments => Set<MentorAssignment>();
+    public DbSet<WorkPlan> WorkPlans => Set<WorkPlan>();
+    public DbSet<WorkPlanActivity> WorkPlanActivities => Set<WorkPlanActivity>();
+    public DbSet<ActivityProgressReport> ActivityProgressReports => Set<ActivityProgressReport>();
+    public DbSet<WorkPlanEvent> WorkPlanEvents => Set<WorkPlanEvent>();
+    public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
+    public DbSet<Obstacle> Obstacles => Set<Obstacle>();
+    public DbSet<ObstacleEntry> ObstacleEntries => Set<ObstacleEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -53,6 +53,20 @@ public static class DemoAccounts
     /// the other two are kept for quiz tests. They enroll themselves in the test; used nowhere else.
     /// </summary>
     public static readonly IReadOnlyList<string> QuizOfficialPhones = ["081270000110", "081270000111", "081270000112"];
+    /// <summary>Pak Yusuf Hidayat, the second mentor (the whole village of 081270000119): refused on Bu Maria's officials' plans.</summary>
+    public const string SecondMentor = "yusuf@smartvillage.test";
+
+    /// <summary>Andi Wijaya, mentored by Bu Maria: writes, revises and gets a work plan approved (mentoring tests); used nowhere else.</summary>
+    public const string PlanOfficialPhone = "081270000116";
+
+    /// <summary>Rohmah, mentored by Bu Maria: logs an obstacle that Bu Maria resolves (mentoring tests); used nowhere else.</summary>
+    public const string ObstacleOfficialPhone = "081270000117";
+
+    /// <summary>
+    /// Mentoring demo data (DemoSeeder): Bu Maria mentors 081270000116 … 081270000118 (Slamet Riyadi, …118, holds the demo plan,
+    /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MentoringOfficialPhones = ["081270000116", "081270000117", "081270000118", "081270000119"];
 
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";

@@ -1,0 +1,15 @@
+namespace SmartVillage.Learning.Features.Mentoring;
+
+public static class MentoringServiceCollectionExtensions
+{
+    /// <summary>Mentors and their assignments, work plans, obstacles, mentoring sessions, and the figures the reports read.</summary>
+    public static IServiceCollection AddMentoringFeature(this IServiceCollection services)
+    {
+        services.AddScoped<WorkPlanService>();
+        services.AddScoped<ObstacleService>();
+        services.AddScoped<MentorDeskService>();
+        services.AddScoped<MentorAssignmentService>();
+        services.AddScoped<MentoringFigures>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using SmartVillage.Domain.Mentoring;
+
+namespace SmartVillage.Learning.Features.Mentoring;
+
+public sealed class WorkPlanFormValidator : AbstractValidator<WorkPlanForm>
+{
+    public WorkPlanFormValidator()
+    {
+        RuleFor(f => f.Title).NotEmpty().WithMessage("Judul rencana kerja wajib diisi.").MaximumLength(200).WithMessage("Judul paling panjang 200 karakter.");
+        RuleFor(f => f.Goal).NotEmpty().WithMessage("Tujuan rencana kerja wajib diisi.").MaximumLength(2000).WithMessage("Tujuan paling panjang 2.000 karakter.");
+        RuleFor(f => f.BudgetSource).NotNull().WithMessage("Pilih sumber anggaran: APBDes, Dana Desa, atau Lainnya.");
+        RuleFor(f => f.BudgetAmount).NotNull().WithMessage("Isi jumlah anggaran dalam rupiah (0 bila tanpa biaya).")
+            .InclusiveBetween(0, WorkPlan.MaxBudget).WithMessage("Jumlah anggaran antara Rp0 dan Rp100 miliar.");
+        RuleFor(f => f.SuccessIndicators).NotEmpty().WithMessage("Isi indikator keberhasilan, satu per baris.")
+            .MaximumLength(2000).WithMessage("Indikator keberhasilan paling panjang 2.000 karakter.");
+        RuleFor(f => f.Activities).NotEmpty().WithMessage("Tambahkan paling sedikit satu kegiatan.")
+            .Must(a => a.Count <= 30).WithMessage("Paling banyak 30 kegiatan dalam satu rencana kerja.");
+        RuleForEach(f => f.Activities).SetValidator(new ActivityFormValidator());
+    }
+}
+
+public sealed class ActivityFormValidator : AbstractValidator<ActivityForm>
+{
+    public ActivityFormValidator()
+    {
+        RuleFor(a => a.Title).NotEmpty().WithMessage("Nama kegiatan wajib diisi.").MaximumLength(200).WithMessage("Nama kegiatan paling panjang 200 karakter.");
+        RuleFor(a => a.StartsOn).NotNull().WithMessage("Isi tanggal mulai kegiatan.");
+        RuleFor(a => a.EndsOn).NotNull().WithMessage("Isi tanggal selesai kegiatan.")
+            .GreaterThanOrEqualTo(a => a.StartsOn).When(a => a.StartsOn.HasValue).WithMessage("Tanggal selesai harus pada atau setelah tanggal mulai.");
+        RuleFor(a => a.Responsible).NotEmpty().WithMessage("Isi penanggung jawab kegiatan.").MaximumLength(150).WithMessage("Penanggung jawab paling panjang 150 karakter.");
+    }
+}
