@@ -6,6 +6,7 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
+using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Content;
@@ -44,6 +45,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddAuthoringFeature();
         services.AddWorkshopsFeature(configuration);
         services.AddAssessmentsFeature();
+        services.AddCertificatesFeature(configuration);
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

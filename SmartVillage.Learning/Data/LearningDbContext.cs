@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
+using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
@@ -36,6 +37,9 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<BankQuestion> BankQuestions => Set<BankQuestion>();
     public DbSet<Quiz> Quizzes => Set<Quiz>();
     public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
+    public DbSet<CertificateSettings> CertificateSettings => Set<CertificateSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
