@@ -64,12 +64,13 @@ public sealed class CertificateVerificationTests(AppFixture app) : BrowserTest(a
 
         await AppFixture.SignInAsync(Page, DemoAccounts.Admin);
         await Page.GotoAsync("/admin/certificates");
-        await Page.GetByTestId("certificate-search").Locator("input").FillAsync(code);
+        await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
+        await Page.Locator("input[data-testid='certificate-search']").FillAsync(code);
         await Page.GetByTestId("certificate-search-submit").ClickAsync();
         var row = Page.GetByTestId("admin-certificate");
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("Iwan Gunawan");
-        await row.GetByTestId("certificate-reason").Locator("input").FillAsync("Peserta digantikan orang lain pada hari kedua");
+        await row.Locator("input[data-testid='certificate-reason']").FillAsync("Peserta digantikan orang lain pada hari kedua");
         await row.GetByTestId("revoke-certificate").ClickAsync();
         await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("Sertifikat dicabut.");
 
