@@ -6,5 +6,5 @@ using SmartVillage.Benchmarks;
 if (args.Length > 0 && args[0] == "certificates")
     return await CertificateScale.RunAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 1000);
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(CertificateScale).Assembly).Run(args);
 return 0;

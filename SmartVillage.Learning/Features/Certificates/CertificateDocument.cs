@@ -56,14 +56,8 @@ public static class CertificateDocument
     private static void Draw(XGraphics gfx, CertificateSnapshot s)
     {
         var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
-        XFont Font(double size, bool bold = false, bool italic = false) =>
-            new(EmbeddedFontResolver.Sans, size, (bold, italic) switch
-            {
-                (true, true) => XFontStyleEx.BoldItalic,
-                (true, false) => XFontStyleEx.Bold,
-                (false, true) => XFontStyleEx.Italic,
-                _ => XFontStyleEx.Regular,
-            }, options);
+        // Two faces only (regular and bold): every face embedded is a font subset to build and ship in each PDF.
+        XFont Font(double size, bool bold = false) => new(EmbeddedFontResolver.Sans, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, options);
 
         // Frame: the village green outside, the gold of the tapis cloth inside.
         gfx.DrawRectangle(new XPen(Green, 6), Margin / 2, Margin / 2, PageWidth - Margin, PageHeight - Margin);
@@ -86,12 +80,12 @@ public static class CertificateDocument
         Centered("Program Smart Village Provinsi Lampung", Font(9.5), grey, 34);
         Centered("SERTIFIKAT", Font(34, bold: true), green, 46);
         Centered($"Nomor: {s.Number}", Font(11), XBrushes.Black, 30);
-        Centered("diberikan kepada", Font(11, italic: true), grey, 22);
+        Centered("diberikan kepada", Font(11), grey, 22);
         Centered(s.HolderName, Font(26, bold: true), XBrushes.Black, 38);
         var who = string.Join(", ", new[] { s.HolderPosition, s.VillageName, s.RegencyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
         if (who.Length > 0) Centered(who, Font(11.5), XBrushes.Black, 30);
         else y += 30;
-        Centered(s.Kind == CertificateKind.Course ? "yang telah menyelesaikan kursus" : "yang telah mengikuti bimbingan teknis (bimtek)", Font(11, italic: true), grey, 22);
+        Centered(s.Kind == CertificateKind.Course ? "yang telah menyelesaikan kursus" : "yang telah mengikuti bimbingan teknis (bimtek)", Font(11), grey, 22);
         Centered(s.Title, Font(16, bold: true), green, 28);
         var facts = $"Jalur {s.TrackTitle} · {s.LessonHours} JP (jam pelajaran)";
         if (s.ScorePercent is { } score) facts += $" · Nilai post-test {score.ToString("0.##", CultureInfo.GetCultureInfo("id-ID"))}";
@@ -146,15 +140,12 @@ public static class CertificateDocument
         }
     }
 
+    /// <summary>The font at a size at which the text fits the width (one measurement, not a shrinking loop).</summary>
     private static XFont Fit(XGraphics gfx, string text, XFont font, double width)
     {
-        var size = font.Size;
-        var fitted = font;
-        while (size > 6 && gfx.MeasureString(text, fitted).Width > width)
-        {
-            size -= 0.5;
-            fitted = new XFont(font.FontFamily.Name, size, font.Style, font.PdfOptions);
-        }
-        return fitted;
+        var measured = gfx.MeasureString(text, font).Width;
+        if (measured <= width) return font;
+        var size = Math.Max(6, Math.Floor(font.Size * width / measured * 4) / 4);
+        return new XFont(font.FontFamily.Name, size, font.Style, font.PdfOptions);
     }
 }

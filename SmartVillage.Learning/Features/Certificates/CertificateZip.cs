@@ -9,6 +9,8 @@ namespace SmartVillage.Learning.Features.Certificates;
 /// </summary>
 public static class CertificateZip
 {
+    private static readonly int BatchSize = Math.Max(2, Environment.ProcessorCount * 2);
+
     public static async Task<int> WriteAsync(Stream output, int total, IAsyncEnumerable<CertificateSnapshot> certificates,
         IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
@@ -17,15 +19,27 @@ public static class CertificateZip
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            // Render a small batch on every core, then write it in order: the zip itself is written by one thread.
+            var batch = new List<CertificateSnapshot>(BatchSize);
+            async Task FlushAsync()
+            {
+                var pdfs = await Task.WhenAll(batch.Select(c => Task.Run(() => CertificateDocument.Render(c), ct)));
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var name = CertificateDocument.FileName(batch[i]);
+                    if (!names.Add(name)) name = $"{done + 1:0000}-{name}";
+                    using (var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open()) stream.Write(pdfs[i]);
+                    done++;
+                    progress?.Report((done, total));
+                }
+                batch.Clear();
+            }
             await foreach (var certificate in certificates.WithCancellation(ct))
             {
-                var name = CertificateDocument.FileName(certificate);
-                if (!names.Add(name)) name = $"{done + 1:0000}-{name}";
-                var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
-                using (var stream = entry.Open()) CertificateDocument.Render(certificate, stream);
-                done++;
-                progress?.Report((done, total));
+                batch.Add(certificate);
+                if (batch.Count == BatchSize) await FlushAsync();
             }
+            if (batch.Count > 0) await FlushAsync();
         }
         await output.FlushAsync(ct);
         return done;
