@@ -6,6 +6,7 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
+using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Infrastructure.Clock;
@@ -46,6 +47,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddWorkshopsFeature(configuration);
         services.AddAssessmentsFeature();
         services.AddMentoringFeature();
+        services.AddCertificatesFeature(configuration);
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

@@ -12,6 +12,7 @@ using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Attendance;
 using SmartVillage.Learning.Features.Catalog;
+using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 
@@ -66,6 +67,7 @@ public static class LearningWebExtensions
 
         var signInsPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 30);
         var checkInsPerMinute = configuration.GetValue("Attendance:CheckInsPerMinute", 20);
+        var verifiesPerMinute = configuration.GetValue("Certificates:VerifyPerMinute", 60);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -83,13 +85,16 @@ public static class LearningWebExtensions
                     ctx.Request.Path.StartsWithSegments("/attend")
                         ? RateLimitPartition.GetFixedWindowLimiter(CheckInRateLimit + ":" + (ctx.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? ctx.Connection.RemoteIpAddress?.ToString()),
                             _ => new FixedWindowRateLimiterOptions { PermitLimit = checkInsPerMinute, Window = TimeSpan.FromMinutes(1) })
-                        : RateLimitPartition.GetNoLimiter("none")));
+                        : RateLimitPartition.GetNoLimiter("none")),
+                CertificateRateLimit.Limiter(verifiesPerMinute));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 var message = context.HttpContext.Request.Path.StartsWithSegments("/attend")
                     ? "Terlalu banyak percobaan absen. Tunggu satu menit lalu coba lagi."
-                    : "Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.";
+                    : CertificateRateLimit.Applies(context.HttpContext)
+                        ? CertificateRateLimit.Message
+                        : "Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.";
                 await context.HttpContext.Response.WriteAsync(message, ct);
             };
         });
@@ -127,6 +132,7 @@ public static class LearningWebExtensions
         app.MapAttendanceSheets();
         app.MapAdjustableClock();
         app.MapQuestionBankDownload();
+        app.MapCertificates();
         app.MapHealthChecks("/healthz");
         return app;
     }

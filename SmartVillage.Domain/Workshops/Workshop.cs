@@ -25,6 +25,9 @@ public sealed class Workshop
     public string TrackCode { get; private set; } = "";
     public int? CourseId { get; private set; }
 
+    /// <summary>The quiz officials must pass, besides attending, to receive the certificate; null when attendance alone counts.</summary>
+    public int? PostTestQuizId { get; private set; }
+
     /// <summary>Dotted Kemendagri code of the regency it is held in (or organised for, when online), e.g. 18.03.</summary>
     public string RegencyCode { get; private set; } = "";
 
@@ -75,6 +78,13 @@ public sealed class Workshop
         RegistrationOpensAt = registrationOpensAt?.ToUniversalTime();
         RegistrationClosesAt = registrationClosesAt?.ToUniversalTime();
         CompletionThreshold = completionThreshold;
+        Touch(now);
+    }
+
+    public void SetPostTest(int? quizId, DateTimeOffset now)
+    {
+        if (PostTestQuizId == quizId) return;
+        PostTestQuizId = quizId;
         Touch(now);
     }
 

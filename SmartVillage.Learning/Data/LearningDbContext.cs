@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
+using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Mentoring;
 using SmartVillage.Domain.Regions;
@@ -47,6 +48,9 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
     public DbSet<Obstacle> Obstacles => Set<Obstacle>();
     public DbSet<ObstacleEntry> ObstacleEntries => Set<ObstacleEntry>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
+    public DbSet<CertificateSettings> CertificateSettings => Set<CertificateSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
@@ -20,6 +21,8 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.HasOne<Track>().WithMany().HasForeignKey(w => w.TrackCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regency>().WithMany().HasForeignKey(w => w.RegencyCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Course>().WithMany().HasForeignKey(w => w.CourseId).OnDelete(DeleteBehavior.SetNull);
+        // No cascade: a quiz is deleted with its course, which already sets the workshop's course to null (one path only on SQL Server).
+        builder.HasOne<Quiz>().WithMany().HasForeignKey(w => w.PostTestQuizId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(w => w.Trainers).WithOne().HasForeignKey(t => t.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(w => w.Sessions).WithOne().HasForeignKey(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(w => w.Trainers).UsePropertyAccessMode(PropertyAccessMode.Field);

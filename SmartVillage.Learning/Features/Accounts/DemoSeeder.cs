@@ -8,6 +8,7 @@ using SmartVillage.Domain.Mentoring;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Workshops;
 
 namespace SmartVillage.Learning.Features.Accounts;
@@ -22,7 +23,8 @@ public sealed class DemoSeeder(
     IDbContextFactory<LearningDbContext> dbFactory,
     IHostEnvironment environment,
     TimeProvider clock,
-    ILogger<DemoSeeder> logger)
+    ILogger<DemoSeeder> logger,
+    CertificateIssuer certificates)
 {
     public const string Password = "Lampung#2026";
 
@@ -103,6 +105,7 @@ public sealed class DemoSeeder(
         await AssignTrainersAndStartSitiAsync(ct);
         await SeedWorkshopAsync(ct);
         await SeedMentoringAsync(ct);
+        await SeedCertifiedWorkshopAsync(ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }
@@ -234,6 +237,54 @@ public sealed class DemoSeeder(
             "Kunjungan ke kantor pekon: membahas rencana website dan kebutuhan operator.",
             "Pekon menyusun rencana kerja website dan mengajukannya.", today.AddDays(3), now));
         await db.SaveChangesAsync(ct);
+    }
+
+    public const string CertifiedWorkshopTitle = "Bimtek Literasi Digital Pekon — Liwa";
+
+    /// <summary>The officials of the finished demo bimtek in Liwa, each holding its certificate: 081270000113 … 081270000115 (used by no other demo story).</summary>
+    public static readonly IReadOnlyList<string> CertifiedPhones = ["+6281270000113", "+6281270000114", "+6281270000115"];
+
+    /// <summary>
+    /// A two-day bimtek of Bu Dewi in Liwa, Lampung Barat, held two weeks before seeding, fully attended by three officials,
+    /// whose certificates are issued, so "Sertifikat saya" and /verify have something to show. Seeded once.
+    /// </summary>
+    private async Task SeedCertifiedWorkshopAsync(CancellationToken ct)
+    {
+        int workshopId;
+        List<string> officials;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Workshops.AnyAsync(w => w.Title == CertifiedWorkshopTitle, ct)) return;
+            if (!await db.Regencies.AnyAsync(r => r.Code == "18.04", ct) || !await db.Tracks.AnyAsync(t => t.Code == "TD", ct)) return;
+            var dewi = await db.Users.Where(u => u.Email == "dewi@smartvillage.test").Select(u => u.Id).SingleAsync(ct);
+            var now = clock.GetUtcNow();
+            var day = DateOnly.FromDateTime(now.ToOffset(Wib.Offset).DateTime).AddDays(-14);
+            var workshop = new Workshop(CertifiedWorkshopTitle, "TD", "18.04", 30, dewi, now.AddDays(-30));
+            workshop.Describe(CertifiedWorkshopTitle, "TD", null, "18.04", "Balai Pekon Way Mengaku, Liwa", null, 30, null, null, Workshop.DefaultCompletionThreshold, now.AddDays(-30));
+            var sessions = new[]
+            {
+                workshop.AddSession(Wib.At(day, new TimeOnly(8, 0)), Wib.At(day, new TimeOnly(16, 0)), "Hari 1: Surel, dokumen daring, dan keamanan akun", 8, now.AddDays(-30)),
+                workshop.AddSession(Wib.At(day.AddDays(1), new TimeOnly(8, 0)), Wib.At(day.AddDays(1), new TimeOnly(16, 0)), "Hari 2: Situs web pekon dan layanan daring", 8, now.AddDays(-30)),
+            };
+            workshop.Publish(now.AddDays(-30));
+            db.Workshops.Add(workshop);
+            await db.SaveChangesAsync(ct);
+            workshopId = workshop.Id;
+
+            officials = await db.Users.Where(u => u.PhoneNumber != null && CertifiedPhones.Contains(u.PhoneNumber))
+                .OrderBy(u => u.PhoneNumber).Select(u => u.Id).ToListAsync(ct);
+            var seat = 0;
+            foreach (var official in officials)
+            {
+                var registration = new Registration(workshop.Id, official, dewi, now.AddDays(-20));
+                registration.TakeSeat(++seat, now.AddDays(-20));
+                db.Registrations.Add(registration);
+                foreach (var session in sessions)
+                    db.AttendanceMarks.Add(new AttendanceMark(session.Id, official, AttendanceStatus.Present, null, AttendanceSource.Qr, official, session.StartsAt.AddMinutes(5)));
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var official in officials) await certificates.TryIssueForWorkshopAsync(official, workshopId, null, ct);
     }
 
     private ApplicationUser NewUser(string userName, string fullName, string passwordHash) => new()

@@ -19,7 +19,8 @@ namespace SmartVillage.Learning.Features.Attendance;
 /// of marks from paper. A seated official left unmarked when a session ends is written down Alpa (source Auto)
 /// the first time the roster or the sheet is read after the end: lazily, so no background job is needed.
 /// </summary>
-public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFactory, IOptions<AttendanceOptions> options, TimeProvider clock)
+public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFactory, IOptions<AttendanceOptions> options, TimeProvider clock,
+    IEnumerable<IAttendanceChangedHandler>? changedHandlers = null)
 {
     public const string SessionNotFound = "Sesi tidak ditemukan; mungkin sudah dihapus.";
     public const string ExpiredCode = "Kode absen sudah kedaluwarsa. Pindai lagi kode QR yang sedang tampil di layar, atau ketik kode pendek yang terbaru.";
@@ -35,7 +36,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
         var session = await SessionAsync(db, sessionId, ct);
         await WorkshopService.DemandEditAsync(db, session.WorkshopId, editor, ct);
         var now = clock.GetUtcNow();
-        await CloseEndedAsync(db, session.WorkshopId, now, ct);
+        if (await CloseEndedAsync(db, session.WorkshopId, now, ct) > 0) await ChangedAsync(session.WorkshopId, ct);
         var title = await db.Workshops.Where(w => w.Id == session.WorkshopId).Select(w => w.Title).SingleAsync(ct);
         var registrants = await WorkshopService.RegistrantsAsync(db, session.WorkshopId, ct);
         var marks = await db.AttendanceMarks.AsNoTracking().Where(m => m.SessionId == sessionId).ToListAsync(ct);
@@ -63,6 +64,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
             .Select(r => r.UserId).ToListAsync(ct);
         db.AttendanceMarks.AddRange(unmarked.Select(u => new AttendanceMark(sessionId, u, AttendanceStatus.Present, null, AttendanceSource.Roster, editor.UserId, now)));
         await db.SaveChangesAsync(ct);
+        await ChangedAsync(session.WorkshopId, ct);
         return unmarked.Count;
     }
 
@@ -84,6 +86,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
             try
             {
                 await db.SaveChangesAsync(ct);
+                await ChangedAsync(session.WorkshopId, ct);
                 return;
             }
             catch (DbUpdateException) when (attempt < 3)
@@ -155,6 +158,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
             try
             {
                 await db.SaveChangesAsync(ct);
+                await ChangedAsync(session.WorkshopId, ct);
                 return new CheckInOutcome(CheckInResult.Marked, $"Kehadiran Anda tercatat: {AttendanceStatuses.Label(status)}.", status, session.Id, workshop.Title, session.Topic);
             }
             catch (DbUpdateException) when (attempt < 3)
@@ -182,7 +186,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await WorkshopService.DemandEditAsync(db, workshopId, editor, ct);
         var now = clock.GetUtcNow();
-        await CloseEndedAsync(db, workshopId, now, ct);
+        if (await CloseEndedAsync(db, workshopId, now, ct) > 0) await ChangedAsync(workshopId, ct);
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Sessions).Include(w => w.Trainers).AsSplitQuery().SingleAsync(w => w.Id == workshopId, ct);
         var trainerIds = workshop.Trainers.OrderByDescending(t => t.IsOwner).Select(t => t.UserId).ToList();
         var names = await db.Users.Where(u => trainerIds.Contains(u.Id)).Select(u => new { u.Id, u.FullName }).ToListAsync(ct);
@@ -286,10 +290,16 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await ChangedAsync(workshopId, ct);
         return new MarksImportResult(true, parsed.Count, []);
     }
 
     // ---- Helpers ----
+
+    private async Task ChangedAsync(int workshopId, CancellationToken ct)
+    {
+        foreach (var handler in changedHandlers ?? []) await handler.OnAttendanceChangedAsync(workshopId, ct);
+    }
 
     private static async Task<WorkshopSession> SessionAsync(LearningDbContext db, int sessionId, CancellationToken ct) =>
         await db.WorkshopSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new DomainException(SessionNotFound);

@@ -13,7 +13,8 @@ namespace SmartVillage.Learning.Features.Learning;
 /// they stopped. Every method acts for <c>userId</c>, which the caller takes from the signed-in
 /// principal (never from a URL), so a person only ever sees and changes their own progress.
 /// </summary>
-public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFactory, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFactory, MarkdownRenderer markdown, TimeProvider clock,
+    IEnumerable<ICourseCompletedHandler>? completedHandlers = null)
 {
     /// <summary>Enrolls the person in a published course; enrolling again (or twice at once) changes nothing.</summary>
     public async Task<EnrollOutcome> SelfEnrollAsync(string userId, string courseSlug, CancellationToken ct = default)
@@ -132,6 +133,8 @@ public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFacto
         var enrollment = await after.Enrollments.SingleAsync(e => e.CourseId == courseId && e.UserId == userId, ct);
         enrollment.UpdateCompletion(progress, clock.GetUtcNow());
         await after.SaveChangesAsync(ct);
+        if (progress.IsComplete)
+            foreach (var handler in completedHandlers ?? []) await handler.OnCourseCompletedAsync(userId, courseId, ct);
         return progress;
     }
 

@@ -16,6 +16,10 @@ public sealed class WorkshopForm
     public DateTime? RegistrationOpens { get; set; }
     public DateTime? RegistrationCloses { get; set; }
     public int CompletionThreshold { get; set; } = Workshop.DefaultCompletionThreshold;
+
+    /// <summary>A course's post-test that officials must also pass for the certificate; null: attendance alone.</summary>
+    public int? PostTestQuizId { get; set; }
+
     public Guid? RowVersion { get; set; }
 }
 
@@ -59,3 +63,6 @@ public sealed record MyWorkshop(int Id, string Title, string Place, Registration
     IReadOnlyList<MySession> Sessions, AttendanceRate Rate, bool Completed);
 
 public sealed record MySession(int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Topic, AttendanceStatus? Mark, string? Note);
+
+/// <summary>A post-test a workshop may require: "Course — Quiz".</summary>
+public sealed record PostTestChoice(int QuizId, string Label);

@@ -339,17 +339,31 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         }
     }
 
-    private static void Apply(Workshop workshop, WorkshopForm form, DateTimeOffset now) =>
+    private static void Apply(Workshop workshop, WorkshopForm form, DateTimeOffset now)
+    {
         workshop.Describe(form.Title, form.TrackCode, form.CourseId, form.RegencyCode ?? "", form.Venue, form.OnlineLink, form.Capacity,
             form.RegistrationOpens is { } opens ? Wib.At(DateOnly.FromDateTime(opens), TimeOnly.MinValue) : null,
             form.RegistrationCloses is { } closes ? Wib.At(DateOnly.FromDateTime(closes), TimeOnly.MinValue).AddDays(1) : null,
             form.CompletionThreshold, now);
+        workshop.SetPostTest(form.PostTestQuizId, now);
+    }
+
+    /// <summary>The published post-tests of every course, for the workshop editor's "post-test" choice.</summary>
+    public async Task<IReadOnlyList<PostTestChoice>> PostTestChoicesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Quizzes.AsNoTracking().Where(q => q.Purpose == Domain.Assessments.QuizPurpose.PostTest)
+            .Join(db.Courses, q => q.CourseId, c => c.Id, (q, c) => new { q.Id, Course = c.Title, q.Title })
+            .ToListAsync(ct);
+        return rows.Select(r => new PostTestChoice(r.Id, $"{r.Course} — {r.Title}")).OrderBy(r => r.Label, StringComparer.Create(Wib.Indonesian, true)).ToList();
+    }
 
     private static WorkshopForm FormOf(Workshop w) => new()
     {
         Title = w.Title,
         TrackCode = w.TrackCode,
         CourseId = w.CourseId,
+        PostTestQuizId = w.PostTestQuizId,
         RegencyCode = w.RegencyCode,
         Venue = w.Venue,
         OnlineLink = w.OnlineLink,

@@ -67,6 +67,14 @@ public static class DemoAccounts
     /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests.
     /// </summary>
     public static readonly IReadOnlyList<string> MentoringOfficialPhones = ["081270000116", "081270000117", "081270000118", "081270000119"];
+    /// <summary>Wati Susilawati (081270000113), certified in the demo bimtek in Liwa: downloads her PDF and has it verified; used nowhere else.</summary>
+    public const string CertifiedOfficialPhone = "081270000113";
+
+    /// <summary>Iwan Gunawan (081270000114), certified in the Liwa bimtek: his certificate is revoked by the admin; used nowhere else.</summary>
+    public const string RevokedCertificateOfficialPhone = "081270000114";
+
+    /// <summary>Eka Putri (081270000115), certified in the Liwa bimtek: is refused Bu Wati's PDF; used nowhere else.</summary>
+    public const string CertifiedOtherOfficialPhone = "081270000115";
 
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";

@@ -1,0 +1,27 @@
+using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Learning;
+
+namespace SmartVillage.Learning.Features.Certificates;
+
+public static class CertificatesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Certificates: issue (automatic and in batches), numbering, PDF, verification, revocation. IQuizOutcomes is read
+    /// per call when some feature registers it; nothing here requires it at start.
+    /// </summary>
+    public static IServiceCollection AddCertificatesFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
+        // Singletons over IDbContextFactory, because LearningService (a singleton) tells them when a course is complete.
+        services.AddSingleton<PublicBaseUrl>();
+        services.AddSingleton<CertificateIssuer>();
+        services.AddSingleton<CertificateTriggers>();
+        services.AddSingleton<ICourseCompletedHandler>(sp => sp.GetRequiredService<CertificateTriggers>());
+        services.AddSingleton<IAttendanceChangedHandler>(sp => sp.GetRequiredService<CertificateTriggers>());
+        services.AddScoped<IQuizGradedHandler, CertificateQuizGradedHandler>();
+        services.AddScoped<CertificateService>();
+        services.AddSingleton<PreparedDownloads>();
+        return services;
+    }
+}
