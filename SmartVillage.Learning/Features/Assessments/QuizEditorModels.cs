@@ -6,13 +6,16 @@ namespace SmartVillage.Learning.Features.Assessments;
 public sealed record QuizListView(int CourseId, string CourseTitle, bool FromContent, IReadOnlyList<QuizListRow> Quizzes);
 
 public sealed record QuizListRow(int Id, string Title, QuizPurpose Purpose, QuizStatus Status, int QuestionCount, int? TimeLimitMinutes,
-    int AttemptsAllowed, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt);
+    int AttemptsAllowed, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, int Attempts);
 
 /// <summary>Everything the quiz editor shows: the quiz, its slots spelled out, and the course's bank to pick from.</summary>
 public sealed record QuizEditorView(
     int CourseId, string CourseTitle, bool FromContent, int QuizId, QuizPurpose Purpose, QuizStatus Status, Guid RowVersion,
-    QuizSettingsForm Settings, IReadOnlyList<QuizSlotRow> Slots, IReadOnlyList<CategoryView> Bank)
+    QuizSettingsForm Settings, IReadOnlyList<QuizSlotRow> Slots, IReadOnlyList<CategoryView> Bank, int Attempts)
 {
+    /// <summary>A draft nobody has attempted may be deleted.</summary>
+    public bool CanDelete => Status == QuizStatus.Draft && Attempts == 0;
+
     public int QuestionCount => Slots.Sum(s => s.QuestionCount);
 
     public IEnumerable<int> FixedQuestionIds => Slots.Where(s => s.QuestionId is not null).Select(s => s.QuestionId!.Value);

@@ -35,6 +35,6 @@ public static class QuizLabels
     /// <summary>"20 menit" or "Tanpa batas waktu".</summary>
     public static string TimeLimit(int? minutes) => minutes is { } m ? $"{m} menit" : "Tanpa batas waktu";
 
-    /// <summary>"2 kali" or "Tanpa batas percobaan".</summary>
-    public static string Attempts(int attempts) => attempts == 0 ? "Tanpa batas percobaan" : $"{attempts} kali";
+    /// <summary>"2 kali percobaan" or "Tanpa batas percobaan".</summary>
+    public static string Attempts(int attempts) => attempts == 0 ? "Tanpa batas percobaan" : $"{attempts} kali percobaan";
 }

@@ -38,7 +38,7 @@ public sealed class QuizService(
         CourseAccess.DemandEdit(editor, course.Trainers);
         var rows = await db.Quizzes.Where(q => q.CourseId == courseId)
             .Select(q => new QuizListRow(q.Id, q.Title, q.Purpose, q.Status, q.Slots.Sum(s => s.RandomCount ?? 1), q.TimeLimitMinutes,
-                q.AttemptsAllowed, q.OpensAt, q.ClosesAt))
+                q.AttemptsAllowed, q.OpensAt, q.ClosesAt, db.QuizAttempts.Count(a => a.QuizId == q.Id)))
             .ToListAsync(ct);
         return new QuizListView(course.Id, course.Title, course.FromContent,
             rows.OrderBy(r => r.Purpose).ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id).ToList());
@@ -77,8 +77,9 @@ public sealed class QuizService(
         var rows = questions.ToLookup(q => q.CategoryId, q => new QuestionRow(q.Id, q.Name, q.Type, BankQuestion.Excerpt(q.Text, 120)));
         var bank = categories.OrderBy(c => c.Path, StringComparer.OrdinalIgnoreCase)
             .Select(c => new CategoryView(c.Id, c.Path, rows[c.Id].ToList())).ToList();
+        var attempts = await db.QuizAttempts.CountAsync(a => a.QuizId == quizId, ct);
         return new QuizEditorView(course.Id, course.Title, course.FromContent, quiz.Id, quiz.Purpose, quiz.Status, quiz.RowVersion,
-            QuizSettingsForm.From(quiz), slots, bank);
+            QuizSettingsForm.From(quiz), slots, bank, attempts);
     }
 
     // ---- Changing ----
@@ -178,22 +179,24 @@ public sealed class QuizService(
         }, ct);
 
     /// <summary>
-    /// Deletes a draft quiz and its slots. Only drafts: a published quiz may be in officials' hands. Attempts are not known
-    /// here; a quiz they reference is kept by the database's foreign key, which this reports as <see cref="InUseMessage"/>.
+    /// Deletes a draft quiz and its slots. Only drafts (a published quiz may be in officials' hands), and only one no official
+    /// has attempted (it may have been published, taken, then unpublished): <see cref="InUseMessage"/>.
     /// </summary>
     public async Task DeleteAsync(CourseEditor editor, int courseId, int quizId, Guid version, CancellationToken ct = default)
     {
         try
         {
-            await MutateAsync(editor, courseId, quizId, version, (db, quiz, _) =>
+            await MutateAsync(editor, courseId, quizId, version, async (db, quiz, _) =>
             {
                 quiz.DemandDeletable();
+                // Attempts go with their quiz (cascade): a quiz officials have taken, then unpublished, keeps their work.
+                if (await db.QuizAttempts.AnyAsync(a => a.QuizId == quiz.Id, ct)) throw new DomainException(InUseMessage);
                 db.Quizzes.Remove(quiz);
-                return Task.CompletedTask;
             }, ct);
         }
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
+            // A row that refers to the quiz without cascading kept it.
             throw new DomainException(InUseMessage);
         }
         logger.LogInformation("Quiz {Quiz} of course {Course} deleted by {User}", quizId, courseId, editor.UserId);

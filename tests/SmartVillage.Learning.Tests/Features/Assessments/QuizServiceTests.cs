@@ -355,6 +355,29 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Delete_DraftThatAnOfficialHasAttempted_IsRefusedAndTheAttemptKept()
+    {
+        // Bu Siti is enrolled in the APBDes course (demo data), which Pak Hendra trains.
+        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        var quizId = await QuizzesAsync(s => s.CreateAsync(fixture.Hendra, courseId, "Latihan sekali jalan", QuizPurpose.Practice));
+        var questionId = await fixture.Database.QueryAsync(db => db.BankQuestions.Where(q => q.CourseId == courseId).Select(q => q.Id).FirstAsync());
+        var version = (await EditorAsync(courseId, quizId)).RowVersion;
+        version = await QuizzesAsync(s => s.AddQuestionAsync(fixture.Hendra, courseId, quizId, version, questionId));
+        version = await QuizzesAsync(s => s.PublishAsync(fixture.Hendra, courseId, quizId, version));
+        await using (var scope = fixture.Database.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<AttemptService>().StartOrResumeAsync(fixture.SitiId, quizId);
+        version = await QuizzesAsync(s => s.UnpublishAsync(fixture.Hendra, courseId, quizId, version));
+        var editor = await EditorAsync(courseId, quizId);
+
+        var e = await Assert.ThrowsAsync<DomainException>(() => QuizzesAsync(s => s.DeleteAsync(fixture.Hendra, courseId, quizId, version)));
+
+        Assert.Equal(QuizService.InUseMessage, e.Message);
+        Assert.Equal((1, false), (editor.Attempts, editor.CanDelete));
+        Assert.True(await fixture.Database.QueryAsync(db => db.Quizzes.AnyAsync(q => q.Id == quizId)));
+        Assert.Equal(1, await fixture.Database.QueryAsync(db => db.QuizAttempts.CountAsync(a => a.QuizId == quizId && a.UserId == fixture.SitiId)));
+    }
+
+    [Fact]
     public async Task QuizOfAnotherCourse_ThroughThisCoursesAddress_IsNotFound()
     {
         var (courseId, quizId) = await NewPracticeQuizAsync();
