@@ -127,6 +127,7 @@ public static class LearningWebExtensions
         app.MapAttendanceSheets();
         app.MapAdjustableClock();
         app.MapQuestionBankDownload();
+        app.MapResultsDownload();
         app.MapHealthChecks("/healthz");
         return app;
     }

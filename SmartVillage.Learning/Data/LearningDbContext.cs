@@ -38,6 +38,7 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
     public DbSet<AttemptQuestion> AttemptQuestions => Set<AttemptQuestion>();
+    public DbSet<OfficialLearningGain> LearningGains => Set<OfficialLearningGain>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
