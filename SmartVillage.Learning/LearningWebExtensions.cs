@@ -133,6 +133,7 @@ public static class LearningWebExtensions
         app.MapAdjustableClock();
         app.MapQuestionBankDownload();
         app.MapCertificates();
+        app.MapResultsDownload();
         app.MapHealthChecks("/healthz");
         return app;
     }

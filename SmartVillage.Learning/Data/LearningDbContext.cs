@@ -51,6 +51,7 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
     public DbSet<CertificateSettings> CertificateSettings => Set<CertificateSettings>();
+    public DbSet<OfficialLearningGain> LearningGains => Set<OfficialLearningGain>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

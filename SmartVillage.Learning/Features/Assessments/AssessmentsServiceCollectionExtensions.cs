@@ -10,6 +10,11 @@ public static class AssessmentsServiceCollectionExtensions
         services.AddScoped<AttemptService>();
         services.AddSingleton<IQuizOutcomes, QuizOutcomes>();
         services.AddHostedService<AttemptSweeper>();
+        services.AddScoped<GradingService>();
+        services.AddScoped<ResultsService>();
+        services.AddSingleton<LearningGainRecorder>();
+        services.AddSingleton<IQuizGradedHandler>(sp => sp.GetRequiredService<LearningGainRecorder>());
+        services.AddSingleton<ILearningGainFigures, LearningGainFigures>();
         return services;
     }
 }
