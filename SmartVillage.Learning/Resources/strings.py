@@ -76,6 +76,7 @@ S = {
  "Nav_Mentoring": ("Pendampingan", "Mentoring"),
  "Nav_Mentors": ("Pendamping", "Mentors"),
  "Home_OpenMentoring": ("Buka pendampingan", "Open mentoring"),
+ "Nav_Grading": ("Perlu dinilai", "To grade"),
  "Home_Continue": ("Lanjutkan: {0} — Materi {1} dari {2}", "Continue: {0} — Lesson {1} of {2}"),
  "Home_OpenCatalog": ("Pilih kursus di katalog", "Choose a course in the catalog"),
  "Catalog_Title": ("Katalog kursus", "Course catalog"),
