@@ -7,6 +7,7 @@ using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Learning;
+using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Features.Workshops;
@@ -44,6 +45,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddAuthoringFeature();
         services.AddWorkshopsFeature(configuration);
         services.AddAssessmentsFeature();
+        services.AddNetworksFeature();
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

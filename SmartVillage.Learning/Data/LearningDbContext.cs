@@ -5,6 +5,8 @@ using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
+using SmartVillage.Domain.Networks;
+using SmartVillage.Domain.Notifications;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 
@@ -36,6 +38,15 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<BankQuestion> BankQuestions => Set<BankQuestion>();
     public DbSet<Quiz> Quizzes => Set<Quiz>();
     public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
+    public DbSet<VillageProfile> VillageProfiles => Set<VillageProfile>();
+    public DbSet<VillageInitiative> VillageInitiatives => Set<VillageInitiative>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnerRegency> PartnerRegencies => Set<PartnerRegency>();
+    public DbSet<CollaborationRequest> CollaborationRequests => Set<CollaborationRequest>();
+    public DbSet<CollaborationResponse> CollaborationResponses => Set<CollaborationResponse>();
+    public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
+    public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
