@@ -7,6 +7,7 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Features.Workshops;
 
 namespace SmartVillage.Learning.Features.Accounts;
@@ -100,6 +101,7 @@ public sealed class DemoSeeder(
 
         await AssignTrainersAndStartSitiAsync(ct);
         await SeedWorkshopAsync(ct);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct)) await NetworkDemoData.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }
