@@ -25,6 +25,14 @@ public sealed class DirectoryService(
 
     // ---- Villages ----
 
+    /// <summary>The village of the signed-in official (for "Profil desa saya"), or null for staff.</summary>
+    public async Task<string?> MyVillageAsync(NetworkMember me, CancellationToken ct = default)
+    {
+        if (!me.IsOfficial) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await NetworkQueries.VillageOfAsync(db, me.UserId, ct);
+    }
+
     public async Task<IReadOnlyList<VillageProfileSummary>> VillagesAsync(DirectoryQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

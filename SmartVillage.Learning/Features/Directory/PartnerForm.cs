@@ -9,7 +9,7 @@ public sealed class PartnerForm
     public PartnerType Type { get; set; } = PartnerType.ProvinceAgency;
     public string? Description { get; set; }
     public string Areas { get; set; } = "";
-    public IEnumerable<string> RegencyCodes { get; set; } = [];
+    public IReadOnlyCollection<string> RegencyCodes { get; set; } = [];
     public string ContactName { get; set; } = "";
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
