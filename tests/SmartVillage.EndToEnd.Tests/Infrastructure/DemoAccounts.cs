@@ -48,6 +48,15 @@ public static class DemoAccounts
     /// </summary>
     public static readonly IReadOnlyList<string> WorkshopOfficialPhones = ["081270000104", "081270000105", "081270000106", "081270000107", "081270000108", "081270000109"];
 
+    /// <summary>Samsul Arifin, Kaur Keuangan of Tiyuh Panaragan (Tulang Bawang Barat): posts a need in the Kolaborasi journey; used nowhere else.</summary>
+    public const string CollaborationPosterPhone = "081270000122";
+
+    /// <summary>Indah Permata, also of Tiyuh Panaragan (081270000123): kept for the networks tests (same-village cases); used nowhere else.</summary>
+    public const string CollaborationColleaguePhone = "081270000123";
+
+    /// <summary>Yusuf Effendi, Kepala Tiyuh Bandar Dewa (another village): answers the need in the Kolaborasi journey; used nowhere else.</summary>
+    public const string CollaborationResponderPhone = "081270000124";
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
