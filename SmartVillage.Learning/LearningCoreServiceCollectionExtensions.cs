@@ -9,6 +9,7 @@ using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Mentoring;
+using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Features.Workshops;
@@ -48,6 +49,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddAssessmentsFeature();
         services.AddMentoringFeature();
         services.AddCertificatesFeature(configuration);
+        services.AddNetworksFeature();
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

@@ -7,6 +7,8 @@ using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Mentoring;
+using SmartVillage.Domain.Networks;
+using SmartVillage.Domain.Notifications;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 
@@ -52,6 +54,15 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
     public DbSet<CertificateSettings> CertificateSettings => Set<CertificateSettings>();
     public DbSet<OfficialLearningGain> LearningGains => Set<OfficialLearningGain>();
+    public DbSet<VillageProfile> VillageProfiles => Set<VillageProfile>();
+    public DbSet<VillageInitiative> VillageInitiatives => Set<VillageInitiative>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnerRegency> PartnerRegencies => Set<PartnerRegency>();
+    public DbSet<CollaborationRequest> CollaborationRequests => Set<CollaborationRequest>();
+    public DbSet<CollaborationResponse> CollaborationResponses => Set<CollaborationResponse>();
+    public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
+    public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,7 @@ using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Features.Workshops;
 
 namespace SmartVillage.Learning.Features.Accounts;
@@ -106,6 +107,7 @@ public sealed class DemoSeeder(
         await SeedWorkshopAsync(ct);
         await SeedMentoringAsync(ct);
         await SeedCertifiedWorkshopAsync(ct);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct)) await NetworkDemoData.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }

@@ -75,6 +75,14 @@ public static class DemoAccounts
 
     /// <summary>Eka Putri (081270000115), certified in the Liwa bimtek: is refused Bu Wati's PDF; used nowhere else.</summary>
     public const string CertifiedOtherOfficialPhone = "081270000115";
+    /// <summary>Samsul Arifin, Kaur Keuangan of Tiyuh Panaragan (Tulang Bawang Barat): posts a need in the Kolaborasi journey; used nowhere else.</summary>
+    public const string CollaborationPosterPhone = "081270000122";
+
+    /// <summary>Indah Permata, also of Tiyuh Panaragan (081270000123): kept for the networks tests (same-village cases); used nowhere else.</summary>
+    public const string CollaborationColleaguePhone = "081270000123";
+
+    /// <summary>Yusuf Effendi, Kepala Tiyuh Bandar Dewa (another village): answers the need in the Kolaborasi journey; used nowhere else.</summary>
+    public const string CollaborationResponderPhone = "081270000124";
 
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Collaboration;
+using SmartVillage.Learning.Features.Directory;
+using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks;
+using SmartVillage.Learning.Features.Notifications;
+using SmartVillage.Learning.Infrastructure.Markdown;
+using SmartVillage.Learning.Tests.Infrastructure;
+
+namespace SmartVillage.Learning.Tests.Features.Networks;
+
+/// <summary>
+/// A demo-seeded database per test class and the networks services on it, built as the app builds them. The people:
+/// officials of Tiyuh Panaragan and Tiyuh Bandar Dewa (Tulang Bawang Barat) and Pekon Karang Brak (Tanggamus), and staff.
+/// </summary>
+public sealed class NetworkWorld : IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Kaur Keuangan of Tiyuh Panaragan (081270000122).</summary>
+    public NetworkMember Panaragan { get; private set; } = null!;
+
+    /// <summary>Kasi Pelayanan of Tiyuh Panaragan too (081270000123): same village as <see cref="Panaragan"/>.</summary>
+    public NetworkMember PanaraganColleague { get; private set; } = null!;
+
+    /// <summary>Kepala Tiyuh of Bandar Dewa (081270000124).</summary>
+    public NetworkMember BandarDewa { get; private set; } = null!;
+
+    public NetworkMember Siti { get; private set; } = null!;
+    public NetworkMember Hendra { get; private set; } = null!;
+    public NetworkMember Maria { get; private set; } = null!;
+    public NetworkMember Ahmad { get; private set; } = null!;
+    public NetworkMember Admin { get; private set; } = null!;
+
+    public string PanaraganVillage { get; private set; } = "";
+    public string BandarDewaVillage { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
+        Panaragan = NetworkMember.Official(await IdOfPhoneAsync("+6281270000122"));
+        PanaraganColleague = NetworkMember.Official(await IdOfPhoneAsync("+6281270000123"));
+        BandarDewa = NetworkMember.Official(await IdOfPhoneAsync("+6281270000124"));
+        Siti = NetworkMember.Official(await IdOfPhoneAsync("+6281270000001"));
+        Hendra = NetworkMember.Trainer(await IdOfEmailAsync("hendra@smartvillage.test"));
+        Maria = NetworkMember.Mentor(await IdOfEmailAsync("maria@smartvillage.test"));
+        Ahmad = NetworkMember.Reviewer(await IdOfEmailAsync("ahmad@smartvillage.test"));
+        Admin = NetworkMember.Admin(await IdOfEmailAsync("admin@smartvillage.test"));
+        PanaraganVillage = await Database.QueryAsync(db => db.Users.Where(u => u.Id == Panaragan.UserId).Select(u => u.VillageCode!).SingleAsync());
+        BandarDewaVillage = await Database.QueryAsync(db => db.Users.Where(u => u.Id == BandarDewa.UserId).Select(u => u.VillageCode!).SingleAsync());
+    }
+
+    private Task<string> IdOfPhoneAsync(string phone) => Database.QueryAsync(db => db.Users.Where(u => u.PhoneNumber == phone).Select(u => u.Id).SingleAsync());
+
+    private Task<string> IdOfEmailAsync(string email) => Database.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    private IDbContextFactory<LearningDbContext> Factory => Database.Services.GetRequiredService<IDbContextFactory<LearningDbContext>>();
+
+    public NotificationSignal Signal { get; } = new();
+
+    public NotificationService Notifications => new(Factory, Signal, Clock);
+
+    public CollaborationService Collaboration => new(Factory, new CollaborationFormValidator(), new ResponseFormValidator(), Notifications, Clock);
+
+    public DiscussionService Discussion => new(Factory, new ThreadFormValidator(), new ReplyFormValidator(), new MarkdownRenderer(), Notifications, Clock);
+
+    public DirectoryService Directory => new(Factory, new VillageProfileFormValidator(), new PartnerFormValidator(), Clock);
+
+    public NetworkReports Reports => new(Factory);
+
+    public static CollaborationForm Need(string title = "Kami perlu bantuan membuat website pekon", string track = "TD") => new()
+    {
+        Title = title + " " + Guid.NewGuid().ToString("N")[..6], Description = "Domain sudah ada, isinya belum.", TrackCode = track, Area = "website desa",
+    };
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+}
