@@ -3,7 +3,7 @@ using SmartVillage.Domain;
 namespace SmartVillage.Learning.Features.Networks;
 
 /// <summary>
-/// Who may do what in the networks features (docs/decisions/0006-networks-authorization.md). Every service call asks
+/// Who may do what in the networks features (docs/decisions/0009-networks-authorization.md). Every service call asks
 /// here with the person's village read from their account, whatever page or call they come through.
 /// </summary>
 public static class NetworkAccess

@@ -1540,6 +1540,443 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("WorkPlanEvents");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("MetByResponseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PostedById")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("PostedById");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("TrackCode");
+
+                    b.HasIndex("VillageCode");
+
+                    b.HasIndex("Status", "Kind", "Id");
+
+                    b.HasIndex("Status", "RegencyCode", "Id");
+
+                    b.HasIndex("Status", "TrackCode", "Id");
+
+                    b.ToTable("CollaborationRequests");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AuthorVillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.ToTable("CollaborationResponses");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("ThreadId", "Id");
+
+                    b.ToTable("DiscussionReplies");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ReplyCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TrackCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("TrackCode", "IsPinned", "LastActivityAt");
+
+                    b.ToTable("DiscussionThreads");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Name");
+
+                    b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.PartnerRegency", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.HasKey("PartnerId", "RegencyCode");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.ToTable("PartnerRegencies");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageInitiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageCode");
+
+                    b.ToTable("VillageInitiatives");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageProfile", b =>
+                {
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("ContactUserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Potential")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("VillageCode");
+
+                    b.HasIndex("ContactUserId");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("VillageProfiles");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Regions.District", b =>
                 {
                     b.Property<string>("Code")
@@ -2353,6 +2790,146 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PostedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Catalog.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SmartVillage.Domain.Regions.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationResponse", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Networks.CollaborationRequest", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionReply", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("SmartVillage.Domain.Networks.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionThread", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("SmartVillage.Domain.Catalog.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.PartnerRegency", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Networks.Partner", null)
+                        .WithMany("Regencies")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageInitiative", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Networks.VillageProfile", null)
+                        .WithMany("Initiatives")
+                        .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageProfile", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ContactUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById");
+
+                    b.HasOne("SmartVillage.Domain.Regions.Village", null)
+                        .WithOne()
+                        .HasForeignKey("SmartVillage.Domain.Networks.VillageProfile", "VillageCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Regions.District", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Regions.Regency", null)
@@ -2485,6 +3062,21 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
             modelBuilder.Entity("SmartVillage.Domain.Mentoring.WorkPlanActivity", b =>
                 {
                     b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
+                {
+                    b.Navigation("Responses");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.Partner", b =>
+                {
+                    b.Navigation("Regencies");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageProfile", b =>
+                {
+                    b.Navigation("Initiatives");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>

@@ -1483,6 +1483,429 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("WorkPlanEvents");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MetByResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("PostedById");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("TrackCode");
+
+                    b.HasIndex("VillageCode");
+
+                    b.HasIndex("Status", "Kind", "Id");
+
+                    b.HasIndex("Status", "RegencyCode", "Id");
+
+                    b.HasIndex("Status", "TrackCode", "Id");
+
+                    b.ToTable("CollaborationRequests");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorVillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.ToTable("CollaborationResponses");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("ThreadId", "Id");
+
+                    b.ToTable("DiscussionReplies");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReplyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientToken")
+                        .IsUnique();
+
+                    b.HasIndex("HiddenById");
+
+                    b.HasIndex("TrackCode", "IsPinned", "LastActivityAt");
+
+                    b.ToTable("DiscussionThreads");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Name");
+
+                    b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.PartnerRegency", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId", "RegencyCode");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.ToTable("PartnerRegencies");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageInitiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageCode");
+
+                    b.ToTable("VillageInitiatives");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageProfile", b =>
+                {
+                    b.Property<string>("VillageCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Potential")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VillageCode");
+
+                    b.HasIndex("ContactUserId");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("VillageProfiles");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Regions.District", b =>
                 {
                     b.Property<string>("Code")
@@ -2286,6 +2709,146 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PostedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Catalog.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SmartVillage.Domain.Regions.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationResponse", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Networks.CollaborationRequest", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionReply", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("SmartVillage.Domain.Networks.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.DiscussionThread", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById");
+
+                    b.HasOne("SmartVillage.Domain.Catalog.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.PartnerRegency", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Networks.Partner", null)
+                        .WithMany("Regencies")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageInitiative", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Networks.VillageProfile", null)
+                        .WithMany("Initiatives")
+                        .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageProfile", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ContactUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SmartVillage.Domain.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById");
+
+                    b.HasOne("SmartVillage.Domain.Regions.Village", null)
+                        .WithOne()
+                        .HasForeignKey("SmartVillage.Domain.Networks.VillageProfile", "VillageCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Regions.District", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Regions.Regency", null)
@@ -2418,6 +2981,21 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
             modelBuilder.Entity("SmartVillage.Domain.Mentoring.WorkPlanActivity", b =>
                 {
                     b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
+                {
+                    b.Navigation("Responses");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.Partner", b =>
+                {
+                    b.Navigation("Regencies");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Networks.VillageProfile", b =>
+                {
+                    b.Navigation("Initiatives");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Workshops.Workshop", b =>
