@@ -18,6 +18,9 @@ namespace SmartVillage.Learning.Tests.Features.Assessments;
 public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
 {
     private const string AdminId = "admin-1";
+
+    /// <summary>Each action is a real database round trip; the whole suite runs in parallel on two cores.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private TestDatabase database = null!;
     private AsyncServiceScope scope;
     private int courseId;
@@ -54,7 +57,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
     private IRenderedComponent<QuizEditorPage> RenderEditor()
     {
         var page = Render<QuizEditorPage>(p => p.Add(x => x.CourseId, courseId).Add(x => x.QuizId, quizId));
-        page.WaitForElement("[data-testid=save-quiz-settings]");
+        page.WaitForElement("[data-testid=save-quiz-settings]", Patience);
         return page;
     }
 
@@ -79,7 +82,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
             Assert.Contains(QuizSettingsFormValidator.TimeLimitMessage, page.Markup);
             Assert.Contains(QuizSettingsFormValidator.AttemptsMessage, page.Markup);
             Assert.Contains(QuizSettingsFormValidator.PassingScoreMessage, page.Markup);
-        });
+        }, Patience);
         var stored = await StoredAsync();
         Assert.Equal(((int?)null, 0, 70), (stored.TimeLimitMinutes, stored.AttemptsAllowed, stored.PassingScore));
     }
@@ -109,7 +112,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
 
         await page.Find("[data-testid=publish-quiz]").ClickAsync(new());
 
-        page.WaitForAssertion(() => Assert.Equal(Quiz.NoSlotsMessage, page.Find("[data-testid=quiz-problem]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(Quiz.NoSlotsMessage, page.Find("[data-testid=quiz-problem]").TextContent.Trim()), Patience);
         Assert.Equal("Draf", page.Find("[data-testid=quiz-status]").TextContent.Trim());
         Assert.Equal(QuizStatus.Draft, (await StoredAsync()).Status);
     }
@@ -122,7 +125,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
         Assert.True(page.FindAll("[data-testid=picker-question]").Count > 1);
 
         Input(page, "picker-search").Input("pre-01");
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=picker-question]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=picker-question]")), Patience);
         var match = page.Find("[data-testid=picker-question]");
         Assert.Contains("PRE-01 Struktur APBDes", match.TextContent);
         await match.QuerySelector("[data-testid=picker-add]")!.ClickAsync(new());
@@ -133,9 +136,9 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
             Assert.Contains("PRE-01 Struktur APBDes", row.TextContent);
             Assert.Contains("Pre-test", row.TextContent);
             Assert.Contains("Pilihan ganda", row.TextContent);
-        });
+        }, Patience);
         Assert.Single((await StoredAsync()).Slots);
-        page.WaitForAssertion(() => Assert.Equal("Sudah ada", page.Find("[data-testid=picker-question] [data-testid=picker-add]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Sudah ada", page.Find("[data-testid=picker-question] [data-testid=picker-add]").TextContent.Trim()), Patience);
     }
 
     [Fact]
@@ -145,7 +148,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
 
         var page = Render<QuizEditorPage>(p => p.Add(x => x.CourseId, courseId).Add(x => x.QuizId, quizId));
 
-        page.WaitForAssertion(() => Assert.Equal(CourseAccess.RefusedMessage, page.Find("[data-testid=quiz-refusal]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(CourseAccess.RefusedMessage, page.Find("[data-testid=quiz-refusal]").TextContent.Trim()), Patience);
         Assert.Empty(page.FindAll("[data-testid=save-quiz-settings]"));
     }
 
