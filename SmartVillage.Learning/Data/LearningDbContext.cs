@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
+using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
@@ -36,10 +37,13 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<BankQuestion> BankQuestions => Set<BankQuestion>();
     public DbSet<Quiz> Quizzes => Set<Quiz>();
     public DbSet<QuizSlot> QuizSlots => Set<QuizSlot>();
+    public DbSet<CompetencyArea> CompetencyAreas => Set<CompetencyArea>();
+    public DbSet<CompetencyMapping> CompetencyMappings => Set<CompetencyMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LearningDbContext).Assembly);
+        Features.Reports.ReportSql.Register(builder, Database.ProviderName);
     }
 }
