@@ -15,6 +15,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<CompetencyReportService>();
         services.AddScoped<CompetencyProfileService>();
         services.AddScoped<ReportDocuments>();
+        services.AddScoped<Synthetic.SyntheticDataSeeder>();
         return services;
     }
 }
