@@ -66,6 +66,8 @@ S = {
  "Nav_Catalog": ("Katalog", "Catalog"),
  "Nav_MyCourses": ("Kursus saya", "My courses"),
  "Nav_MyWorkshops": ("Bimtek saya", "My workshops"),
+ "Nav_MyCompetencies": ("Kompetensi saya", "My competencies"),
+ "Nav_Reports": ("Laporan", "Reports"),
  "Nav_Workshops": ("Bimtek", "Workshops"),
  "Home_Continue": ("Lanjutkan: {0} — Materi {1} dari {2}", "Continue: {0} — Lesson {1} of {2}"),
  "Home_OpenCatalog": ("Pilih kursus di katalog", "Choose a course in the catalog"),

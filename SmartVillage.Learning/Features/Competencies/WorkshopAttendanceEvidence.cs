@@ -27,9 +27,11 @@ public sealed class WorkshopAttendanceEvidence : ICompetencyEvidenceSource
         var present = marks.GroupBy(x => new { x.UserId, x.WorkshopId }).Select(g => new { g.Key.UserId, g.Key.WorkshopId, Present = g.Count() });
         var workshops = db.Workshops.AsQueryable();
         if (filter.TrackCode is { } track) workshops = workshops.Where(w => w.TrackCode == track);
+        var sessionCounts = db.WorkshopSessions.GroupBy(s => s.WorkshopId).Select(g => new { WorkshopId = g.Key, Count = g.Count() });
         var attended = from p in present
                        join w in workshops on p.WorkshopId equals w.Id
-                       where p.Present * 100 >= w.CompletionThreshold * db.WorkshopSessions.Count(s => s.WorkshopId == w.Id)
+                       join c in sessionCounts on w.Id equals c.WorkshopId
+                       where p.Present * 100 >= w.CompletionThreshold * c.Count
                        select new { p.UserId, w.Id, w.CourseId, w.TrackCode };
         return from a in attended
                from m in db.CompetencyMappings

@@ -108,6 +108,12 @@ public sealed class CompetencyReportService(
         return viewer.HomeRegion;
     }
 
+    public async Task<IReadOnlyList<RegionCrumb>> TracksAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Tracks.OrderBy(t => t.Code).Select(t => new RegionCrumb(t.Code, t.Title)).ToListAsync(ct);
+    }
+
     private IReadOnlyList<ICompetencyEvidenceSource> Sources => _sources;
 
     private static async Task DemandAsync(LearningDbContext db, ReportViewer viewer, string? code, CancellationToken ct)

@@ -155,7 +155,7 @@ public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbF
     }
 
     /// <summary>
-    /// Workshops of three past days in the regencies of the chosen villages; about 47% of a regency's officials
+    /// Workshops of three past days in the regencies of the chosen villages; about 63% of a regency's officials
     /// register for each of its workshops and get a mark per session (≈500,000 marks at full scale).
     /// </summary>
     private static (int Workshops, int Registrations, int Marks) InsertWorkshops(SyntheticData data, IReadOnlyList<(int Id, string Track, string Title)> courses, int villageCount)
@@ -214,7 +214,7 @@ public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbF
             var seat = 0;
             foreach (var official in byRegency[regency])
             {
-                if (data.Random.NextDouble() >= 0.47 || seat >= 2000) continue;
+                if (data.Random.NextDouble() >= 0.63 || seat >= 2000) continue;
                 seat++;
                 g[0].Value = workshopId;
                 g[1].Value = official.Id;

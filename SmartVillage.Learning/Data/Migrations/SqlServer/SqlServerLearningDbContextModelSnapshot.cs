@@ -445,8 +445,8 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("UserId", "Status")
-                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status");
+                    b.HasIndex("UserId", "Status", "SessionId")
+                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status_SessionId");
 
                     b.ToTable("AttendanceMarks");
                 });

@@ -70,9 +70,9 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                 columns: new[] { "UserId", "CompletedAt", "CourseId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AttendanceMarks_UserId_Status",
+                name: "IX_AttendanceMarks_UserId_Status_SessionId",
                 table: "AttendanceMarks",
-                columns: new[] { "UserId", "Status" });
+                columns: new[] { "UserId", "Status", "SessionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CompetencyMappings_AreaCode",
@@ -108,7 +108,7 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                 table: "Enrollments");
 
             migrationBuilder.DropIndex(
-                name: "IX_AttendanceMarks_UserId_Status",
+                name: "IX_AttendanceMarks_UserId_Status_SessionId",
                 table: "AttendanceMarks");
         }
     }

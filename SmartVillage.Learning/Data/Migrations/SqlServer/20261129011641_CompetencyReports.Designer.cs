@@ -12,7 +12,7 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLearningDbContext))]
-    [Migration("20261129005122_CompetencyReports")]
+    [Migration("20261129011641_CompetencyReports")]
     partial class CompetencyReports
     {
         /// <inheritdoc />
@@ -448,8 +448,8 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("UserId", "Status")
-                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status");
+                    b.HasIndex("UserId", "Status", "SessionId")
+                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status_SessionId");
 
                     b.ToTable("AttendanceMarks");
                 });

@@ -11,7 +11,7 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLearningDbContext))]
-    [Migration("20261129004858_CompetencyReports")]
+    [Migration("20261129011203_CompetencyReports")]
     partial class CompetencyReports
     {
         /// <inheritdoc />
@@ -425,8 +425,8 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("UserId", "Status")
-                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status");
+                    b.HasIndex("UserId", "Status", "SessionId")
+                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status_SessionId");
 
                     b.ToTable("AttendanceMarks");
                 });
