@@ -200,7 +200,7 @@ public static class ReportPdf
                 Row(Cells(district), f.Small, shaded: false);
             }
             var total = Cells(regency);
-            total[0] = "Jumlah " + regency.Name;
+            total[0] = "Jumlah";
             Row(total, f.Bold, shaded: true);
             y += 14;
         }

@@ -157,8 +157,10 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.Contains("Provinsi Lampung", text.PageTexts[0]);
         Assert.Contains("Angka utama", text.PageTexts[1]);
         Assert.Contains("Sebaran tingkat kompetensi", text.PageTexts[1]);
+        var tables = string.Join(" ", text.PageTexts.Skip(2));
         foreach (var regency in new[] { "Kabupaten Tanggamus", "Kabupaten Lampung Barat", "Kota Bandar Lampung" })
-            Assert.Contains("Jumlah " + regency, text.All);
+            Assert.Contains(regency + " Kecamatan Aparatur", tables);
+        Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(tables, @"\bJumlah\b").Count);
     }
 
     [Fact]

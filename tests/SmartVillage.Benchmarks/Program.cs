@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using SmartVillage.Benchmarks;
+
+// `-- reports [--db FILE] [--runs N]`: a plain timing run (median of N after one warm-up) that prints one line per
+// measure; anything else goes to BenchmarkDotNet's switcher.
+if (args.Length > 0 && args[0] == "reports")
+{
+    var file = Option("--db") ?? ReportScale.DefaultDatabase;
+    var runs = int.TryParse(Option("--runs"), out var n) ? n : 10;
+    var setup = Stopwatch.StartNew();
+    await using var scale = await ReportScale.OpenAsync(file, log: Console.Out);
+    Console.WriteLine($"data set ready in {setup.Elapsed.TotalSeconds:0.0} s ({file})");
+    await Measure("dashboard, province (15 regencies)", async () => (await scale.ProvinceAsync()).Total.Officials.ToString("N0") + " officials");
+    await Measure("dashboard, one regency (Tanggamus)", async () => (await scale.RegencyAsync()).Rows.Count + " districts");
+    await Measure("xlsx export, province", async () => $"{(await scale.ExportAsync("xlsx")).Length / 1024} KiB");
+    await Measure("PDF export, province", async () => $"{(await scale.ExportAsync("pdf")).Length / 1024} KiB");
+    return 0;
+
+    async Task Measure(string what, Func<Task<string>> run)
+    {
+        var result = await run(); // warm-up: JIT, EF model, SQLite page cache
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"{what}: median {times[times.Count / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms over {runs} runs ({result})");
+    }
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ReportBenchmarks).Assembly).Run(args);
+return 0;
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
