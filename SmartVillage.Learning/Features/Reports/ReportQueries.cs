@@ -95,12 +95,14 @@ public static class ReportQueries
         if (sources.Count > 0)
         {
             var evidence = sources.Select(s => s.Query(db, filter)).Aggregate((a, b) => a.Concat(b));
-            var perOfficial = from e in evidence
-                              join o in officials on e.UserId equals o.UserId
-                              group e by new { o.Key, e.UserId, e.AreaCode } into g
-                              select new { g.Key.Key, g.Key.AreaCode, Level = g.Max(x => x.Level) };
-            var distribution = await perOfficial.GroupBy(x => new { x.Key, x.AreaCode, x.Level })
-                .Select(g => new { g.Key.Key, g.Key.AreaCode, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
+            // MAX per official and area first (narrow rows), then join the keys: grouping by the derived key over every
+            // evidence row cost a second temp B-tree of the evidence's size.
+            var perOfficial = evidence.GroupBy(e => new { e.UserId, e.AreaCode })
+                .Select(g => new { g.Key.UserId, g.Key.AreaCode, Level = g.Max(x => x.Level) });
+            var distribution = await (from p in perOfficial
+                                      join o in officials on p.UserId equals o.UserId
+                                      group p by new { o.Key, p.AreaCode, p.Level } into g
+                                      select new { g.Key.Key, g.Key.AreaCode, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
             foreach (var d in distribution) Row(d.Key).CompetencyCounts(d.AreaCode)[(int)d.Level] += d.Count;
         }
 
