@@ -15,6 +15,8 @@ using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Infrastructure.Markdown;
 
+using SmartVillage.Learning.Features.Reports;
+
 namespace SmartVillage.Learning;
 
 public static class LearningCoreServiceCollectionExtensions
@@ -37,7 +39,8 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         // The content validators are built per import with what the content itself declares (its tracks).
         services.AddValidatorsFromAssemblyContaining<OfficialRosterRowValidator>(
-            filter: r => r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Content.CourseManifestValidator).Namespace);
+            filter: r => r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Content.CourseManifestValidator).Namespace
+                         && r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Competencies.CompetencyFrameworkValidator).Namespace);
         services.AddValidatorsFromAssemblyContaining<NewUserFormValidator>();
         services.AddSingleton<RegionCatalogImporter>();
         services.AddSingleton<ContentImporter>();
@@ -50,6 +53,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddMentoringFeature();
         services.AddCertificatesFeature(configuration);
         services.AddNetworksFeature();
+        services.AddReportsFeature();
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
         return services;

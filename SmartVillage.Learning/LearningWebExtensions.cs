@@ -11,6 +11,7 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Infrastructure.Clock;
@@ -130,6 +131,7 @@ public static class LearningWebExtensions
         app.MapCultureSwitch();
         app.MapCourseHandout();
         app.MapAttendanceSheets();
+        app.MapReportExports();
         app.MapAdjustableClock();
         app.MapQuestionBankDownload();
         app.MapCertificates();

@@ -5,6 +5,7 @@ using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Certificates;
+using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Mentoring;
 using SmartVillage.Domain.Networks;
@@ -63,10 +64,13 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
     public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CompetencyArea> CompetencyAreas => Set<CompetencyArea>();
+    public DbSet<CompetencyMapping> CompetencyMappings => Set<CompetencyMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LearningDbContext).Assembly);
+        Features.Reports.ReportSql.Register(builder, Database.ProviderName);
     }
 }

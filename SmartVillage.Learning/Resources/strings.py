@@ -70,6 +70,8 @@ S = {
  "Nav_MyCertificates": ("Sertifikat saya", "My certificates"),
  "Nav_AdminCertificates": ("Sertifikat", "Certificates"),
  "Nav_Verify": ("Verifikasi sertifikat", "Verify a certificate"),
+ "Nav_MyCompetencies": ("Kompetensi saya", "My competencies"),
+ "Nav_Reports": ("Laporan", "Reports"),
  "Nav_Workshops": ("Bimtek", "Workshops"),
  "Nav_MyPlans": ("Rencana kerja", "Work plans"),
  "Nav_MyObstacles": ("Kendala", "Obstacles"),

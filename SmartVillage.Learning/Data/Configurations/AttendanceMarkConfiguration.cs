@@ -12,6 +12,8 @@ internal sealed class AttendanceMarkConfiguration : IEntityTypeConfiguration<Att
         // Scanning twice, or a roster save racing a QR check-in, keeps one mark.
         builder.HasIndex(m => new { m.SessionId, m.UserId }).IsUnique();
         builder.HasIndex(m => m.UserId);
+        // Reports count present marks per official without touching the table (covering index).
+        builder.HasIndex(m => new { m.UserId, m.Status, m.SessionId }).HasDatabaseName("IX_AttendanceMarks_UserId_Status_SessionId");
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Note).HasMaxLength(AttendanceMark.NoteMaxLength);

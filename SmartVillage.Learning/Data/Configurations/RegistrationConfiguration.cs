@@ -15,6 +15,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.WorkshopId, r.SeatNumber }).IsUnique();
         builder.HasIndex(r => new { r.WorkshopId, r.WaitlistPosition }).IsUnique();
         builder.HasIndex(r => r.UserId);
+        // Reports: who holds an active registration, per official, from the index alone.
+        builder.HasIndex(r => new { r.UserId, r.Status }).HasDatabaseName("IX_Registrations_UserId_Status");
         builder.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         // A second path from Users: no database action (SQL Server refuses two cascade paths).

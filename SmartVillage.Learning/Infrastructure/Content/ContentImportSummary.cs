@@ -13,14 +13,18 @@ public sealed record ContentImportSummary(
     int QuestionsAdded = 0,
     int QuestionsChanged = 0,
     int QuizzesCreated = 0,
-    int QuizzesChanged = 0)
+    int QuizzesChanged = 0,
+    int CompetencyAreas = 0,
+    int CompetencyAreasChanged = 0,
+    int CompetencyMappingsReplaced = 0)
 {
     public bool ChangedAnything =>
-        CoursesCreated + CoursesChanged + LessonsAdded + LessonsChanged + LessonsRemoved + QuestionsAdded + QuestionsChanged + QuizzesCreated + QuizzesChanged > 0;
+        CoursesCreated + CoursesChanged + LessonsAdded + LessonsChanged + LessonsRemoved + QuestionsAdded + QuestionsChanged + QuizzesCreated + QuizzesChanged
+        + CompetencyAreasChanged + CompetencyMappingsReplaced > 0;
 
     public static ContentImportSummary Failed(IReadOnlyList<ContentError> errors) => new(false, errors, 0, 0, 0, 0, 0, 0, 0);
 
     public override string ToString() => Succeeded
-        ? $"{Tracks} tracks, {Courses} courses ({CoursesCreated} new, {CoursesChanged} changed); lessons: {LessonsAdded} added, {LessonsChanged} changed, {LessonsRemoved} removed; questions: {QuestionsAdded} added, {QuestionsChanged} changed; quizzes: {QuizzesCreated} new, {QuizzesChanged} changed"
+        ? $"{Tracks} tracks, {Courses} courses ({CoursesCreated} new, {CoursesChanged} changed); lessons: {LessonsAdded} added, {LessonsChanged} changed, {LessonsRemoved} removed; questions: {QuestionsAdded} added, {QuestionsChanged} changed; quizzes: {QuizzesCreated} new, {QuizzesChanged} changed; competency areas: {CompetencyAreas} ({CompetencyAreasChanged} changed), {CompetencyMappingsReplaced} mappings written"
         : $"{Errors.Count} error(s); nothing imported";
 }

@@ -4,6 +4,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Competencies;
 
 namespace SmartVillage.Learning.Infrastructure.Content;
 
@@ -131,8 +132,13 @@ public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFacto
             }
         }
 
+        var competencies = bundle.Competencies is { } framework
+            ? await CompetencyFrameworkStore.ApplyAsync(db, framework, ct)
+            : new CompetencyFrameworkStore.Result(0, 0, 0, false);
+
         return new ContentImportSummary(true, [], bundle.Tracks.Count, bundle.Courses.Count, created, changed, added, edited, removed,
-            questionsAdded, questionsChanged, quizzesCreated, quizzesChanged);
+            questionsAdded, questionsChanged, quizzesCreated, quizzesChanged,
+            competencies.Areas, competencies.AreasChanged, competencies.MappingsChanged ? competencies.Mappings : 0);
     }
 
     /// <summary>How the content's pre-test and post-test run (issue 4): short, few attempts, the course's passing score.</summary>

@@ -34,7 +34,8 @@ public sealed class ContentReader
                 if (course is not null) courses.Add(course);
             }
         }
-        return new ContentBundle(tracks, courses, errors);
+        var competencies = CompetencyFrameworkReader.Read(root, courses.Select(c => c.Slug).ToList(), tracks.Select(t => t.Code).ToList(), errors);
+        return new ContentBundle(tracks, courses, errors, competencies);
     }
 
     private static List<TrackContent> ReadTracks(string root, List<ContentError> errors)
@@ -200,7 +201,8 @@ public sealed class ContentReader
     }
 }
 
-public sealed record ContentBundle(IReadOnlyList<TrackContent> Tracks, IReadOnlyList<CourseContent> Courses, IReadOnlyList<ContentError> Errors);
+public sealed record ContentBundle(IReadOnlyList<TrackContent> Tracks, IReadOnlyList<CourseContent> Courses, IReadOnlyList<ContentError> Errors,
+    SmartVillage.Domain.Competencies.CompetencyFrameworkDocument? Competencies = null);
 
 public sealed record TrackContent(string Code, string Title, string Summary);
 

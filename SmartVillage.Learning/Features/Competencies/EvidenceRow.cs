@@ -1,0 +1,17 @@
+using SmartVillage.Domain.Competencies;
+
+namespace SmartVillage.Learning.Features.Competencies;
+
+/// <summary>
+/// One piece of competency evidence as a query row: whose, which area, the level it shows (already capped by
+/// <see cref="EvidenceKinds.Ceiling"/>), what kind, and the id of what it came from (course, workshop, quiz,
+/// certificate) so a profile can name it.
+/// </summary>
+public sealed class EvidenceRow
+{
+    public string UserId { get; init; } = "";
+    public string AreaCode { get; init; } = "";
+    public CompetencyLevel Level { get; init; }
+    public EvidenceKind Kind { get; init; }
+    public int SourceId { get; init; }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using SmartVillage.Domain.Accounts;
+
+namespace SmartVillage.Learning.Features.Reports;
+
+/// <summary>The report's downloads (xlsx, PDF, CSV) for the province or one regency, authorized like the dashboard.</summary>
+public sealed class ReportDocuments(CompetencyReportService reports)
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(ReportViewer viewer, string? regencyCode, ReportFilter filter,
+        string format, CancellationToken ct = default)
+    {
+        var book = await reports.BookAsync(viewer, regencyCode, filter, ct);
+        var name = FileName(book, format);
+        return format switch
+        {
+            "xlsx" => (ReportXlsx.Render(book), XlsxType, name),
+            "pdf" => (ReportPdf.Render(book), "application/pdf", name),
+            "csv" => (Csv(book), "text/csv; charset=utf-8", name),
+            _ => throw new SmartVillage.Domain.DomainException("Format laporan: xlsx, pdf, atau csv."),
+        };
+    }
+
+    public static string FileName(ReportBook book, string extension)
+    {
+        var scope = book.ScopeName.ToLowerInvariant().Replace(' ', '-');
+        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(TimeSpan.FromHours(7)):yyyyMMdd}.{extension}";
+    }
+
+    public static string PeriodText(ReportFilter filter)
+    {
+        var id = CultureInfo.GetCultureInfo("id-ID");
+        return (filter.From, filter.To) switch
+        {
+            (null, null) => "Semua waktu",
+            ({ } f, null) => $"Sejak {f.ToString("d MMM yyyy", id)}",
+            (null, { } t) => $"Sampai {t.ToString("d MMM yyyy", id)}",
+            ({ } f, { } t) => $"{f.ToString("d MMM yyyy", id)} – {t.ToString("d MMM yyyy", id)}",
+        };
+    }
+
+    public static string FilterText(ReportFilter filter) =>
+        $"{PeriodText(filter)} · Jalur: {filter.TrackCode ?? "semua"} · Jabatan: {(filter.Position is { } p ? OfficialPositions.Label(p) : "semua")}";
+
+    /// <summary>The top level as CSV (regencies for the province, districts for a regency), comma-separated, UTF-8 with BOM for spreadsheet apps.</summary>
+    public static byte[] Csv(ReportBook book)
+    {
+        var columns = ReportColumns.For(book.Areas);
+        var province = book.ScopeName == CompetencyReportService.ProvinceName;
+        var rows = province ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(',', new[] { "Kode", province ? "Kabupaten/Kota" : "Kecamatan" }.Concat(columns.Select(c => c.Header)).Select(Quote)));
+        foreach (var row in rows)
+            text.AppendLine(string.Join(',', new[] { row.Code, row.Name }.Concat(columns.Select(c => ReportColumns.Text(c.Value(row)))).Select(Quote)));
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+}

@@ -1,0 +1,216 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using SmartVillage.Domain.Competencies;
+using SmartVillage.Learning.Infrastructure.Pdf;
+
+namespace SmartVillage.Learning.Features.Reports;
+
+/// <summary>
+/// The summary for the governor's office (A4 portrait): a cover, key figures with two bar charts drawn as
+/// vectors (share of officials who completed a course per region; competency levels per area), then a table per
+/// regency listing its districts.
+/// </summary>
+public static class ReportPdf
+{
+    private const double Width = 595, Height = 842, Margin = 40;
+    private static readonly XColor Green = XColor.FromArgb(0x1B, 0x5E, 0x20);
+    private static readonly XColor Gold = XColor.FromArgb(0xC8, 0x9B, 0x2C);
+    private static readonly XColor[] LevelColors = [XColor.FromArgb(0xC8, 0xE6, 0xC9), XColor.FromArgb(0x66, 0xBB, 0x6A), XColor.FromArgb(0x1B, 0x5E, 0x20)];
+
+    public static byte[] Render(ReportBook book)
+    {
+        EmbeddedFontResolver.EnsureRegistered();
+        using var document = new PdfDocument();
+        document.Info.Title = "Laporan kompetensi aparatur — " + book.ScopeName;
+        document.Info.Author = "SmartVillage Learning — Provinsi Lampung";
+        document.Options.CompressContentStreams = true;
+        var fonts = new Fonts();
+
+        Cover(document, book, fonts);
+        KeyFigures(document, book, fonts);
+        Tables(document, book, fonts);
+
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    private sealed class Fonts
+    {
+        private static readonly XPdfFontOptions Options = new(PdfFontEncoding.Unicode);
+        public readonly XFont Title = new(EmbeddedFontResolver.Sans, 22, XFontStyleEx.Bold, Options);
+        public readonly XFont Heading = new(EmbeddedFontResolver.Sans, 13, XFontStyleEx.Bold, Options);
+        public readonly XFont Text = new(EmbeddedFontResolver.Sans, 9.5, XFontStyleEx.Regular, Options);
+        public readonly XFont Bold = new(EmbeddedFontResolver.Sans, 8, XFontStyleEx.Bold, Options);
+        public readonly XFont Small = new(EmbeddedFontResolver.Sans, 7.5, XFontStyleEx.Regular, Options);
+        public readonly XFont Big = new(EmbeddedFontResolver.Sans, 18, XFontStyleEx.Bold, Options);
+    }
+
+    private static XGraphics NewPage(PdfDocument document)
+    {
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(Width);
+        page.Height = XUnit.FromPoint(Height);
+        return XGraphics.FromPdfPage(page);
+    }
+
+    private static void Cover(PdfDocument document, ReportBook book, Fonts f)
+    {
+        using var gfx = NewPage(document);
+        gfx.DrawRectangle(new XSolidBrush(Green), 0, 0, Width, 260);
+        gfx.DrawRectangle(new XSolidBrush(Gold), 0, 260, Width, 8);
+        gfx.DrawString("LAPORAN KOMPETENSI", f.Title, XBrushes.White, new XPoint(Margin, 130));
+        gfx.DrawString("APARATUR PEKON DAN DESA", f.Title, XBrushes.White, new XPoint(Margin, 160));
+        gfx.DrawString("Program Smart Village — Pemerintah Provinsi Lampung", f.Text, XBrushes.White, new XPoint(Margin, 200));
+        var y = 330.0;
+        foreach (var (label, value) in new[]
+                 {
+                     ("Wilayah", book.ScopeName),
+                     ("Periode", ReportDocuments.PeriodText(book.Filter)),
+                     ("Jalur", book.Filter.TrackCode ?? "Semua jalur"),
+                     ("Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua jabatan"),
+                     ("Dibuat", book.GeneratedAt.ToOffset(TimeSpan.FromHours(7)).ToString("d MMMM yyyy HH.mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB"),
+                 })
+        {
+            gfx.DrawString(label, f.Bold, XBrushes.Gray, new XPoint(Margin, y));
+            gfx.DrawString(value, f.Heading, XBrushes.Black, new XPoint(Margin, y + 18));
+            y += 46;
+        }
+        gfx.DrawString("Untuk Kantor Gubernur Lampung. Angka dihitung dari data SmartVillage Learning pada waktu pembuatan.", f.Small, XBrushes.Gray,
+            new XPoint(Margin, Height - Margin));
+    }
+
+    private static void KeyFigures(PdfDocument document, ReportBook book, Fonts f)
+    {
+        using var gfx = NewPage(document);
+        var t = book.Total;
+        gfx.DrawString("Angka utama — " + book.ScopeName, f.Heading, XBrushes.Black, new XPoint(Margin, Margin + 10));
+        var boxes = new (string Label, string Value)[]
+        {
+            ("Aparatur", t.Officials.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))),
+            ("Ikut kursus", ReportColumns.Percent(t.PercentOfOfficials(t.Enrolled))),
+            ("Selesai kursus", ReportColumns.Percent(t.PercentOfOfficials(t.Completed))),
+            ("Bersertifikat", ReportColumns.Percent(t.PercentOfOfficials(t.Certified))),
+            ("Ikut bimtek", ReportColumns.Percent(t.PercentOfOfficials(t.Registered))),
+            ("Kehadiran", ReportColumns.Percent(t.AttendanceRate)),
+            ("Pre-test", ReportColumns.Score(t.Assessment?.PreTestAverage)),
+            ("Post-test", ReportColumns.Score(t.Assessment?.PostTestAverage)),
+        };
+        var boxWidth = (Width - 2 * Margin - 3 * 8) / 4;
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            var x = Margin + i % 4 * (boxWidth + 8);
+            var y = Margin + 30 + i / 4 * 62;
+            gfx.DrawRectangle(new XPen(Green, 0.8), new XSolidBrush(XColor.FromArgb(0xF1, 0xF8, 0xE9)), x, y, boxWidth, 54);
+            gfx.DrawString(boxes[i].Label, f.Small, XBrushes.Gray, new XPoint(x + 8, y + 14));
+            gfx.DrawString(boxes[i].Value, f.Big, XBrushes.Black, new XPoint(x + 8, y + 40));
+        }
+
+        var rows = book.ScopeName == CompetencyReportService.ProvinceName ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
+        var top = Margin + 170.0;
+        gfx.DrawString("Aparatur yang menyelesaikan paling sedikit satu kursus (%)", f.Bold, XBrushes.Black, new XPoint(Margin, top));
+        top += 10;
+        var barHeight = Math.Min(14, 300.0 / Math.Max(1, rows.Count));
+        var labelWidth = 150.0;
+        var barMax = Width - 2 * Margin - labelWidth - 40;
+        foreach (var row in rows)
+        {
+            var share = (double)(row.PercentOfOfficials(row.Completed) ?? 0);
+            gfx.DrawString(Fit(gfx, row.Name, f.Small, labelWidth - 6), f.Small, XBrushes.Black, new XPoint(Margin, top + barHeight - 3));
+            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEE, 0xEE, 0xEE)), Margin + labelWidth, top + 1, barMax, barHeight - 2);
+            gfx.DrawRectangle(new XSolidBrush(Green), Margin + labelWidth, top + 1, barMax * share / 100, barHeight - 2);
+            gfx.DrawString(ReportColumns.Percent((decimal)share), f.Small, XBrushes.Black, new XPoint(Margin + labelWidth + barMax + 4, top + barHeight - 3));
+            top += barHeight;
+        }
+
+        top += 24;
+        gfx.DrawString("Sebaran tingkat kompetensi per area (aparatur)", f.Bold, XBrushes.Black, new XPoint(Margin, top));
+        top += 10;
+        foreach (var area in book.Areas)
+        {
+            gfx.DrawString(Fit(gfx, area.Title, f.Small, labelWidth - 6), f.Small, XBrushes.Black, new XPoint(Margin, top + 11));
+            var x = Margin + labelWidth;
+            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEE, 0xEE, 0xEE)), x, top + 1, barMax, 12);
+            foreach (var level in CompetencyLevels.All)
+            {
+                var width = t.Officials == 0 ? 0 : barMax * t.AtLevel(area.Code, level) / t.Officials;
+                gfx.DrawRectangle(new XSolidBrush(LevelColors[(int)level - 1]), x, top + 1, width, 12);
+                x += width;
+            }
+            top += 16;
+        }
+        var legendX = Margin + labelWidth;
+        foreach (var level in CompetencyLevels.All)
+        {
+            gfx.DrawRectangle(new XSolidBrush(LevelColors[(int)level - 1]), legendX, top + 4, 10, 8);
+            gfx.DrawString(CompetencyLevels.Label(level), f.Small, XBrushes.Black, new XPoint(legendX + 14, top + 11));
+            legendX += 70;
+        }
+        gfx.DrawString("Abu-abu: belum ada bukti", f.Small, XBrushes.Gray, new XPoint(legendX, top + 11));
+    }
+
+    private static void Tables(PdfDocument document, ReportBook book, Fonts f)
+    {
+        string[] headers = ["Kecamatan", "Aparatur", "Kursus", "Selesai", "Sertifikat", "Bimtek", "Hadir", "Pre", "Post"];
+        double[] widths = [155, 50, 45, 45, 50, 45, 45, 40, 40];
+        XGraphics? gfx = null;
+        var y = 0.0;
+        void Page()
+        {
+            gfx?.Dispose();
+            gfx = NewPage(document);
+            y = Margin;
+        }
+        void Row(IReadOnlyList<string> cells, XFont font, bool shaded)
+        {
+            if (shaded) gfx!.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, y, widths.Sum(), 14);
+            var x = Margin;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var text = Fit(gfx!, cells[i], font, widths[i] - 4);
+                if (i == 0) gfx!.DrawString(text, font, XBrushes.Black, new XPoint(x + 2, y + 10));
+                else gfx!.DrawString(text, font, XBrushes.Black, new XRect(x, y, widths[i] - 3, 14), XStringFormats.CenterRight);
+                x += widths[i];
+            }
+            y += 14;
+        }
+        static string[] Cells(RegionFigures r) =>
+        [
+            r.Name, r.Officials.ToString(), ReportColumns.Percent(r.PercentOfOfficials(r.Enrolled)), ReportColumns.Percent(r.PercentOfOfficials(r.Completed)),
+            ReportColumns.Percent(r.PercentOfOfficials(r.Certified)), ReportColumns.Percent(r.PercentOfOfficials(r.Registered)),
+            ReportColumns.Percent(r.AttendanceRate), ReportColumns.Score(r.Assessment?.PreTestAverage), ReportColumns.Score(r.Assessment?.PostTestAverage),
+        ];
+
+        Page();
+        var districts = book.Districts.ToLookup(d => d.Figures.Code[..5]);
+        foreach (var regency in book.Regencies)
+        {
+            var list = districts[regency.Code].Select(d => d.Figures).ToList();
+            if (y + 14 * (list.Count + 3) + 20 > Height - Margin && y > Margin) Page();
+            gfx!.DrawString(regency.Name, f.Heading, XBrushes.Black, new XPoint(Margin, y + 12));
+            y += 20;
+            Row(headers, f.Bold, shaded: true);
+            foreach (var district in list)
+            {
+                if (y + 14 > Height - Margin)
+                {
+                    Page();
+                    Row(headers, f.Bold, shaded: true);
+                }
+                Row(Cells(district), f.Small, shaded: false);
+            }
+            var total = Cells(regency);
+            total[0] = "Jumlah";
+            Row(total, f.Bold, shaded: true);
+            y += 14;
+        }
+        gfx?.Dispose();
+    }
+
+    private static string Fit(XGraphics gfx, string value, XFont font, double width)
+    {
+        if (gfx.MeasureString(value, font).Width <= width) return value;
+        while (value.Length > 1 && gfx.MeasureString(value + "…", font).Width > width) value = value[..^1];
+        return value + "…";
+    }
+}

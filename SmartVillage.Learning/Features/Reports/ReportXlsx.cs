@@ -1,0 +1,100 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace SmartVillage.Learning.Features.Reports;
+
+/// <summary>
+/// The report as a workbook: a summary sheet, then one sheet per level (Kabupaten for the province, Kecamatan,
+/// Desa), each with one header row and an AutoFilter over it so a reviewer can sort and filter, and exactly one
+/// row per region under it (no total rows to trip a filter or a sum).
+/// </summary>
+public static class ReportXlsx
+{
+    public const string RegencySheet = "Kabupaten";
+    public const string DistrictSheet = "Kecamatan";
+    public const string VillageSheet = "Desa";
+    public const string SummarySheet = "Ringkasan";
+
+    public static byte[] Render(ReportBook book)
+    {
+        var columns = ReportColumns.For(book.Areas);
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            uint sheetId = 0;
+
+            void AddSheet(string name, IReadOnlyList<string> headers, IEnumerable<IEnumerable<object?>> rows, bool filter)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                // A SAX writer keeps memory flat for the 2,651 village rows.
+                using (var writer = OpenXmlWriter.Create(part))
+                {
+                    writer.WriteStartElement(new Worksheet());
+                    writer.WriteStartElement(new SheetData());
+                    uint rowIndex = 0;
+                    WriteRow(writer, ++rowIndex, headers);
+                    foreach (var row in rows) WriteRow(writer, ++rowIndex, row);
+                    writer.WriteEndElement();
+                    if (filter) writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(headers.Count)}{rowIndex}" });
+                    writer.WriteEndElement();
+                }
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++sheetId, Name = name });
+            }
+
+            AddSheet(SummarySheet, ["Laporan kompetensi aparatur", book.ScopeName], Summary(book, columns), filter: false);
+            var figures = columns.Select(c => c.Header).ToList();
+            AddSheet(RegencySheet, ["Kode", "Kabupaten/Kota", .. figures],
+                book.Regencies.Select(r => Values([r.Code, r.Name], r, columns)), filter: true);
+            AddSheet(DistrictSheet, ["Kode", "Kecamatan", "Kabupaten/Kota", .. figures],
+                book.Districts.Select(d => Values([d.Figures.Code, d.Figures.Name, d.RegencyName], d.Figures, columns)), filter: true);
+            AddSheet(VillageSheet, ["Kode", "Desa/Pekon", "Kecamatan", "Kabupaten/Kota", .. figures],
+                book.Villages.Select(v => Values([v.Figures.Code, v.Figures.Name, v.DistrictName, v.RegencyName], v.Figures, columns)), filter: true);
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<IEnumerable<object?>> Summary(ReportBook book, IReadOnlyList<ReportColumns.Column> columns)
+    {
+        yield return ["Dibuat", book.GeneratedAt.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm") + " WIB"];
+        yield return ["Periode", ReportDocuments.PeriodText(book.Filter)];
+        yield return ["Jalur", book.Filter.TrackCode ?? "Semua"];
+        yield return ["Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua"];
+        foreach (var column in columns) yield return [column.Header, column.Value(book.Total) ?? ReportColumns.NotAvailable];
+    }
+
+    private static IEnumerable<object?> Values(object?[] leading, RegionFigures figures, IReadOnlyList<ReportColumns.Column> columns) =>
+        leading.Concat(columns.Select(c => c.Value(figures) ?? ReportColumns.NotAvailable));
+
+    private static void WriteRow(OpenXmlWriter writer, uint index, IEnumerable<object?> values)
+    {
+        writer.WriteStartElement(new Row { RowIndex = index });
+        foreach (var value in values)
+        {
+            writer.WriteElement(value switch
+            {
+                int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
+                decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
+                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")) },
+            });
+        }
+        writer.WriteEndElement();
+    }
+
+    /// <summary>1 → A, 27 → AA.</summary>
+    public static string ColumnName(int number)
+    {
+        var name = "";
+        while (number > 0)
+        {
+            var rest = (number - 1) % 26;
+            name = (char)('A' + rest) + name;
+            number = (number - rest - 1) / 26;
+        }
+        return name;
+    }
+}

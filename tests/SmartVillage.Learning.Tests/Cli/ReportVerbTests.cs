@@ -1,0 +1,84 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using SmartVillage.Learning.Cli;
+using SmartVillage.Learning.Tests.Infrastructure;
+
+namespace SmartVillage.Learning.Tests.Cli;
+
+[Collection(CliCollection.Name)]
+public class ReportVerbTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(string environmentName, params string[] args)
+    {
+        using var _ = new EnvironmentVariables(
+            ("ConnectionStrings__Learning", database.ConnectionString),
+            ("Content__Path", RepositoryPaths.Content),
+            ("ASPNETCORE_ENVIRONMENT", environmentName),
+            ("DOTNET_ENVIRONMENT", null));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task SeedSynthetic_InProduction_IsRefusedAndCreatesNoUser()
+    {
+        var (exit, _, stderr) = await RunAsync("Production", "seed", "synthetic", "--villages", "3", "--officials-per-village", "2", "--seed", "1");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("refused in Production", stderr);
+        Assert.Equal(0, await database.CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task SeedSynthetic_SameSeed_SameData_ThenReportWritesAnXlsxPerRegency()
+    {
+        var (exit, stdout, stderr) = await RunAsync("Development", "seed", "synthetic", "--villages", "30", "--officials-per-village", "4", "--seed", "5");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("30 villages, 120 officials", stdout);
+        var first = await Fingerprint(database);
+
+        await using (var other = await TestDatabase.CreateAsync())
+        {
+            using var _ = new EnvironmentVariables(("ConnectionStrings__Learning", other.ConnectionString), ("Content__Path", RepositoryPaths.Content),
+                ("ASPNETCORE_ENVIRONMENT", "Development"), ("DOTNET_ENVIRONMENT", null));
+            Assert.Equal(0, await CommandLine.RunAsync(["seed", "synthetic", "--villages", "30", "--officials-per-village", "4", "--seed", "5"], new StringWriter(), new StringWriter()));
+            Assert.Equal(first, await Fingerprint(other));
+        }
+
+        var again = await RunAsync("Development", "seed", "synthetic", "--villages", "30", "--officials-per-village", "4", "--seed", "5");
+        Assert.NotEqual(0, again.Exit);
+        Assert.Contains("sudah ada", again.Err);
+
+        var file = Path.Combine(database.Folder, "laporan.xlsx");
+        var report = await RunAsync("Development", "report", "competency", "--format", "xlsx", "--out", file);
+        Assert.True(report.Exit == 0, report.Err);
+        using var document = SpreadsheetDocument.Open(file, false);
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Kabupaten");
+        var rows = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<Row>().Count();
+        Assert.Equal(1 + 15, rows);
+    }
+
+    [Fact]
+    public async Task ReportCompetency_UnknownFormat_IsAUsageError()
+    {
+        var (exit, _, stderr) = await RunAsync("Development", "report", "competency", "--format", "docx", "--out", Path.Combine(database.Folder, "x.docx"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("xlsx, pdf or csv", stderr);
+    }
+
+    private static Task<string> Fingerprint(TestDatabase db) => db.QueryAsync(async c =>
+        string.Join("|", await c.Users.Where(u => u.Email!.EndsWith("@synthetic.test")).OrderBy(u => u.Id)
+            .Select(u => u.Id + u.VillageCode + u.Position + u.Gender + u.FullName).ToListAsync())
+        + $"#{await c.Enrollments.CountAsync()}#{await c.LessonCompletions.CountAsync()}#{await c.AttendanceMarks.CountAsync()}"
+        + string.Join(",", await c.AttendanceMarks.OrderBy(m => m.Id).Select(m => m.Status).Take(200).ToListAsync()));
+}

@@ -1,0 +1,187 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain;
+using SmartVillage.Domain.Accounts;
+using SmartVillage.Domain.Competencies;
+using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+
+namespace SmartVillage.Learning.Tests.Features.Reports;
+
+public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<ReportWorld>
+{
+    [Fact]
+    public async Task Province_OneRowPerRegency_TotalsAreTheSeededOfficials()
+    {
+        var report = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+
+        Assert.Equal(15, report.Rows.Count);
+        Assert.Equal(world.Seeded.Officials, report.Total.Officials);
+        Assert.Equal(report.Rows.Sum(r => r.Officials), report.Total.Officials);
+        Assert.Equal(report.Total.Officials, report.Total.Female + report.Total.Male);
+        Assert.Equal(report.Total.Officials, report.Total.Positions.Values.Sum());
+        // Every official's competency is counted once per area: levels plus "none" make the whole.
+        foreach (var area in report.Areas)
+            Assert.Equal(report.Total.Officials,
+                CompetencyLevels.All.Sum(l => report.Total.AtLevel(area.Code, l)) + report.Total.WithoutLevel(area.Code));
+        Assert.InRange(report.Total.Completed, 1, report.Total.Enrolled);
+        Assert.InRange(report.Total.AttendanceRate!.Value, 50m, 100m);
+        Assert.Null(report.Total.Certified);   // certificates feature not merged yet: "—", not 0
+        Assert.Null(report.Total.Assessment);
+        Assert.Equal(["manajemen-proyek", "pengelolaan-keuangan-desa", "literasi-digital", "pengelolaan-sistem-informasi-desa", "komunikasi-efektif"],
+            report.Areas.Select(a => a.Code));
+    }
+
+    [Fact]
+    public async Task Counts_AgreeWithTheRowsInTheDatabase()
+    {
+        var report = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, null, ReportFilter.None));
+        var (enrolled, completed, present, marks) = await world.Database.QueryAsync(async db => (
+            await db.Enrollments.Select(e => e.UserId).Distinct().CountAsync(),
+            await db.Enrollments.Where(e => e.CompletedAt != null).Select(e => e.UserId).Distinct().CountAsync(),
+            await db.AttendanceMarks.CountAsync(m => m.Status == SmartVillage.Domain.Attendance.AttendanceStatus.Present || m.Status == SmartVillage.Domain.Attendance.AttendanceStatus.Late),
+            await db.AttendanceMarks.CountAsync()));
+
+        Assert.Equal(enrolled, report.Total.Enrolled);
+        Assert.Equal(completed, report.Total.Completed);
+        Assert.Equal(present, report.Total.AttendancePresent);
+        Assert.Equal(marks, report.Total.AttendanceMarks);
+    }
+
+    [Fact]
+    public async Task DrillDown_RegencyDistrictVillage_AddUpToTheParent()
+    {
+        var province = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, null, ReportFilter.None));
+        var regency = province.Rows.First(r => r.Officials > 0);
+        var regencyReport = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, regency.Code, ReportFilter.None));
+        Assert.Equal(regency.Officials, regencyReport.Total.Officials);
+        Assert.Equal(regency.Completed, regencyReport.Total.Completed);
+        Assert.Equal("Kecamatan", regencyReport.ChildLabel);
+
+        var district = regencyReport.Rows.First(r => r.Officials > 0);
+        var districtReport = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, district.Code, ReportFilter.None));
+        Assert.Equal(district.Officials, districtReport.Total.Officials);
+
+        var village = districtReport.Rows.First(r => r.Officials > 0);
+        var villageReport = await world.ReportsAsync(s => s.VillageAsync(ReportWorld.Admin, village.Code, ReportFilter.None));
+        Assert.Equal(village.Officials, villageReport.Officials.Count);
+        Assert.Equal(village.Enrolled, villageReport.Officials.Count(o => o.Figures.Enrolled > 0));
+        Assert.Equal(["Provinsi Lampung", regency.Name], villageReport.Trail.Take(2).Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task PositionFilter_CountsOnlyThatPosition()
+    {
+        var heads = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, null, new ReportFilter(Position: OfficialPosition.VillageHead)));
+
+        Assert.Equal(60, heads.Total.Officials); // one village head among the five officials of each village
+        Assert.Equal([OfficialPosition.VillageHead], heads.Total.Positions.Keys);
+    }
+
+    [Fact]
+    public async Task PeriodFilter_InTheFuture_CountsNoActivity()
+    {
+        var future = DateOnly.FromDateTime(DateTime.UtcNow.AddYears(5));
+        var report = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, null, new ReportFilter(From: future)));
+
+        Assert.Equal(world.Seeded.Officials, report.Total.Officials);
+        Assert.Equal(0, report.Total.Enrolled);
+        Assert.Equal(0, report.Total.Completed);
+        Assert.Equal(0, report.Total.AttendanceMarks);
+    }
+
+    [Fact]
+    public async Task TanggamusReviewer_ReadsTanggamus_IsRefusedTheProvinceAndLampungBarat()
+    {
+        var own = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.TanggamusReviewer, ReportWorld.Tanggamus, ReportFilter.None));
+        Assert.Equal("Kabupaten Tanggamus", own.Name);
+
+        var other = await Assert.ThrowsAsync<DomainException>(() =>
+            world.ReportsAsync(s => s.RegionAsync(ReportWorld.TanggamusReviewer, ReportWorld.LampungBarat, ReportFilter.None)));
+        Assert.Contains("Tanggamus", other.Message);
+        await Assert.ThrowsAsync<DomainException>(() => world.ReportsAsync(s => s.RegionAsync(ReportWorld.TanggamusReviewer, null, ReportFilter.None)));
+        var lampungBaratDistrict = await world.Database.QueryAsync(db => db.Districts.Where(d => d.RegencyCode == ReportWorld.LampungBarat).Select(d => d.Code).FirstAsync());
+        await Assert.ThrowsAsync<DomainException>(() =>
+            world.ReportsAsync(s => s.RegionAsync(ReportWorld.TanggamusReviewer, lampungBaratDistrict, ReportFilter.None)));
+        await Assert.ThrowsAsync<DomainException>(() => world.ReportsAsync(s => s.BookAsync(ReportWorld.TanggamusReviewer, null, ReportFilter.None)));
+        await Assert.ThrowsAsync<DomainException>(() => world.ReportsAsync(s => s.BookAsync(ReportWorld.TanggamusReviewer, ReportWorld.LampungBarat, ReportFilter.None)));
+    }
+
+    [Fact]
+    public async Task Official_IsRefusedEveryReport()
+    {
+        var refused = await Assert.ThrowsAsync<DomainException>(() => world.ReportsAsync(s => s.RegionAsync(ReportWorld.Official, ReportWorld.Tanggamus, ReportFilter.None)));
+        Assert.Equal(ReportViewer.NotAReviewerMessage, refused.Message);
+    }
+
+    [Fact]
+    public async Task Xlsx_ProvinceSheetHasOneFilterableRowPerRegency_TotalsAgreeWithTheDashboard()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (xlsx, type, name) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None, "xlsx"));
+        Assert.Equal(ReportDocuments.XlsxType, type);
+        Assert.EndsWith(".xlsx", name);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal([ReportXlsx.SummarySheet, ReportXlsx.RegencySheet, ReportXlsx.DistrictSheet, ReportXlsx.VillageSheet], sheets);
+
+        var regencies = Rows(document, ReportXlsx.RegencySheet);
+        var header = regencies[0];
+        Assert.Equal(["Kode", "Kabupaten/Kota", "Aparatur"], header.Take(3));
+        Assert.Equal(16, regencies.Count); // header + 15 regencies
+        Assert.Equal(dashboard.Rows.Select(r => r.Code), regencies.Skip(1).Select(r => r[0]));
+        Assert.NotNull(Part(document, ReportXlsx.RegencySheet).Worksheet.GetFirstChild<AutoFilter>());
+        int Sum(string column) => regencies.Skip(1).Sum(r => int.Parse(r[header.IndexOf(column)]));
+        Assert.Equal(dashboard.Total.Officials, Sum("Aparatur"));
+        Assert.Equal(dashboard.Total.Enrolled, Sum("Ikut kursus"));
+        Assert.Equal(dashboard.Total.Completed, Sum("Selesai kursus"));
+        Assert.Equal(dashboard.Total.Registered, Sum("Ikut bimtek"));
+        Assert.Equal("—", regencies[1][header.IndexOf("Bersertifikat")]);
+
+        var villages = Rows(document, ReportXlsx.VillageSheet);
+        Assert.Equal(2651 + 1, villages.Count);
+        Assert.Equal(dashboard.Total.Officials, villages.Skip(1).Sum(r => int.Parse(r[villages[0].IndexOf("Aparatur")])));
+    }
+
+    [Fact]
+    public async Task Pdf_HasCoverKeyFiguresAndATablePerRegency()
+    {
+        var (pdf, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.Admin, null, ReportFilter.None, "pdf"));
+
+        using var text = new PdfText(pdf);
+        Assert.Contains("LAPORAN KOMPETENSI", text.PageTexts[0]);
+        Assert.Contains("Provinsi Lampung", text.PageTexts[0]);
+        Assert.Contains("Angka utama", text.PageTexts[1]);
+        Assert.Contains("Sebaran tingkat kompetensi", text.PageTexts[1]);
+        var tables = string.Join(" ", text.PageTexts.Skip(2));
+        foreach (var regency in new[] { "Kabupaten Tanggamus", "Kabupaten Lampung Barat", "Kota Bandar Lampung" })
+            Assert.Contains(regency, tables);
+        Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(tables, @"\bJumlah\b").Count);
+    }
+
+    [Fact]
+    public async Task Csv_ForARegency_HasOneLinePerDistrict()
+    {
+        var (csv, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.TanggamusReviewer, ReportWorld.Tanggamus, ReportFilter.None, "csv"));
+        var districts = await world.Database.QueryAsync(db => db.Districts.CountAsync(d => d.RegencyCode == ReportWorld.Tanggamus));
+
+        var lines = System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Trim().Split('\n');
+        Assert.StartsWith("Kode,Kecamatan,Aparatur", lines[0]);
+        Assert.Equal(districts + 1, lines.Length);
+    }
+
+    private static WorksheetPart Part(SpreadsheetDocument document, string sheet)
+    {
+        var id = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;
+        return (WorksheetPart)document.WorkbookPart.GetPartById(id);
+    }
+
+    private static List<List<string>> Rows(SpreadsheetDocument document, string sheet) =>
+        Part(document, sheet).Worksheet.Descendants<Row>()
+            .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList();
+}
