@@ -647,6 +647,9 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
+                    b.HasIndex("UserId", "Status", "SessionId")
+                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status_SessionId");
+
                     b.ToTable("AttendanceMarks");
                 });
 
@@ -1059,6 +1062,92 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("CertificateSettings", (string)null);
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyArea", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.PrimitiveCollection<string>("AdvancedIndicators")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("BasicIndicators")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("IntermediateIndicators")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("CompetencyAreas");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("CategoryPath")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MinScore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QuizPurpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("Kind", "CourseId");
+
+                    b.ToTable("CompetencyMappings");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>
                 {
                     b.Property<int>("Id")
@@ -1102,6 +1191,9 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.HasIndex("CourseId", "UserId")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "CompletedAt", "CourseId")
+                        .HasDatabaseName("IX_Enrollments_UserId_CompletedAt_CourseId");
 
                     b.ToTable("Enrollments");
                 });
@@ -2088,6 +2180,9 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("IX_Registrations_UserId_Status");
+
                     b.HasIndex("WorkshopId", "SeatNumber")
                         .IsUnique()
                         .HasFilter("[SeatNumber] IS NOT NULL");
@@ -2632,6 +2727,20 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Competencies.CompetencyArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>

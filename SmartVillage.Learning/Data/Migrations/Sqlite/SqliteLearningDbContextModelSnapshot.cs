@@ -620,6 +620,9 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
+                    b.HasIndex("UserId", "Status", "SessionId")
+                        .HasDatabaseName("IX_AttendanceMarks_UserId_Status_SessionId");
+
                     b.ToTable("AttendanceMarks");
                 });
 
@@ -1024,6 +1027,90 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("CertificateSettings", (string)null);
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyArea", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AdvancedIndicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("BasicIndicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("IntermediateIndicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("CompetencyAreas");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryPath")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuizPurpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("Kind", "CourseId");
+
+                    b.ToTable("CompetencyMappings");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>
                 {
                     b.Property<int>("Id")
@@ -1065,6 +1152,9 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId", "UserId")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "CompletedAt", "CourseId")
+                        .HasDatabaseName("IX_Enrollments_UserId_CompletedAt_CourseId");
 
                     b.ToTable("Enrollments");
                 });
@@ -2015,6 +2105,9 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("IX_Registrations_UserId_Status");
+
                     b.HasIndex("WorkshopId", "SeatNumber")
                         .IsUnique();
 
@@ -2551,6 +2644,20 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Competencies.CompetencyArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>
