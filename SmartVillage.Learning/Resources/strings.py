@@ -66,6 +66,7 @@ S = {
  "Nav_Catalog": ("Katalog", "Catalog"),
  "Nav_MyCourses": ("Kursus saya", "My courses"),
  "Nav_MyWorkshops": ("Bimtek saya", "My workshops"),
+ "Nav_MyQuizzes": ("Hasil kuis saya", "My quiz results"),
  "Nav_Workshops": ("Bimtek", "Workshops"),
  "Nav_Grading": ("Perlu dinilai", "To grade"),
  "Home_Continue": ("Lanjutkan: {0} — Materi {1} dari {2}", "Continue: {0} — Lesson {1} of {2}"),

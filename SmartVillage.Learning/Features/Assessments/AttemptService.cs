@@ -146,8 +146,10 @@ public sealed class AttemptService(
     /// </summary>
     public async Task<AttemptReview> SubmitAsync(string userId, long attemptId, CancellationToken ct = default)
     {
-        await SubmitCoreAsync(attemptId, userId, ct);
-        return await ReviewAsync(userId, attemptId, ct);
+        var (_, attempt) = await SubmitCoreAsync(attemptId, userId, ct);
+        // The submitting call already holds the graded attempt: the review is built from it, no second read of the rows.
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return ReviewOf(attempt, await QuizHeaderAsync(db, attempt.QuizId, ct));
     }
 
     /// <summary>The finished attempt as the quiz's review option allows (score only, correct answers, feedback).</summary>
@@ -159,7 +161,11 @@ public sealed class AttemptService(
             ?? throw new DomainException(NotFoundMessage);
         DemandOwner(attempt, userId);
         if (!attempt.IsFinished) throw new DomainException(NotSubmittedMessage);
-        var header = await QuizHeaderAsync(db, attempt.QuizId, ct);
+        return ReviewOf(attempt, await QuizHeaderAsync(db, attempt.QuizId, ct));
+    }
+
+    private static AttemptReview ReviewOf(QuizAttempt attempt, QuizHeader header)
+    {
         var review = header.Review;
         var questions = review == ReviewOptions.ScoreOnly ? [] : attempt.Questions.OrderBy(q => q.Number).Select(q =>
         {
@@ -205,7 +211,7 @@ public sealed class AttemptService(
         var submitted = 0;
         foreach (var (id, userId) in overdue)
         {
-            if (await SubmitCoreAsync(id, userId, ct)) submitted++;
+            if ((await SubmitCoreAsync(id, userId, ct)).Submitted) submitted++;
         }
         return submitted;
     }
@@ -224,15 +230,16 @@ public sealed class AttemptService(
     /// Submits the attempt unless it already is. Returns true only for the call whose submission was stored; a call that
     /// loses the race on the concurrency token re-reads, finds it submitted, and returns false.
     /// </summary>
-    private async Task<bool> SubmitCoreAsync(long attemptId, string userId, CancellationToken ct)
+    private async Task<(bool Submitted, QuizAttempt Attempt)> SubmitCoreAsync(long attemptId, string userId, CancellationToken ct)
     {
         for (var retry = 1; ; retry++)
         {
             int quizId;
+            QuizAttempt attempt;
             await using (var db = await dbFactory.CreateDbContextAsync(ct))
             {
-                var attempt = await LoadAsync(db, attemptId, userId, ct);
-                if (!attempt.Submit(clock.GetUtcNow())) return false;
+                attempt = await LoadAsync(db, attemptId, userId, ct);
+                if (!attempt.Submit(clock.GetUtcNow())) return (false, attempt);
                 quizId = attempt.QuizId;
                 try
                 {
@@ -245,7 +252,7 @@ public sealed class AttemptService(
                 }
             }
             await NotifyGradedAsync(userId, quizId, ct);
-            return true;
+            return (true, attempt);
         }
     }
 

@@ -48,6 +48,12 @@ public static class DemoAccounts
     /// </summary>
     public static readonly IReadOnlyList<string> WorkshopOfficialPhones = ["081270000104", "081270000105", "081270000106", "081270000107", "081270000108", "081270000109"];
 
+    /// <summary>
+    /// The quiz-attempt officials (081270000110 … 081270000112): the first takes the APBDes pre-test in the timed-quiz journey;
+    /// the other two are kept for quiz tests. They enroll themselves in the test; used nowhere else.
+    /// </summary>
+    public static readonly IReadOnlyList<string> QuizOfficialPhones = ["081270000110", "081270000111", "081270000112"];
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
