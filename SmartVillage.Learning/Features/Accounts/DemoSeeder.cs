@@ -21,6 +21,7 @@ public sealed class DemoSeeder(
     IDbContextFactory<LearningDbContext> dbFactory,
     IHostEnvironment environment,
     TimeProvider clock,
+    SmartVillage.Learning.Features.Assessments.DemoGradingStory gradingStory,
     ILogger<DemoSeeder> logger)
 {
     public const string Password = "Lampung#2026";
@@ -100,6 +101,7 @@ public sealed class DemoSeeder(
 
         await AssignTrainersAndStartSitiAsync(ct);
         await SeedWorkshopAsync(ct);
+        await gradingStory.SeedAsync(ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }
