@@ -54,6 +54,12 @@ public static class DemoAccounts
     /// </summary>
     public static readonly IReadOnlyList<string> QuizOfficialPhones = ["081270000110", "081270000111", "081270000112"];
 
+    /// <summary>
+    /// The official of the demo grading story (DemoGradingStory): took the APBDes pre-test and post-test, the essay waits for
+    /// Pak Hendra; the grading journey grades it and signs in as this official. Used nowhere else.
+    /// </summary>
+    public const string GradedOfficialPhone = "081270000126";
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
