@@ -24,6 +24,7 @@ public sealed class DemoSeeder(
     IDbContextFactory<LearningDbContext> dbFactory,
     IHostEnvironment environment,
     TimeProvider clock,
+    SmartVillage.Learning.Features.Assessments.DemoGradingStory gradingStory,
     ILogger<DemoSeeder> logger,
     CertificateIssuer certificates)
 {
@@ -108,6 +109,7 @@ public sealed class DemoSeeder(
         await SeedMentoringAsync(ct);
         await SeedCertifiedWorkshopAsync(ct);
         await using (var db = await dbFactory.CreateDbContextAsync(ct)) await NetworkDemoData.SeedAsync(db, clock, ct);
+        await gradingStory.SeedAsync(ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }

@@ -11,6 +11,7 @@ public static class AssessmentsServiceCollectionExtensions
         services.AddSingleton<IQuizOutcomes, QuizOutcomes>();
         services.AddHostedService<AttemptSweeper>();
         services.AddScoped<GradingService>();
+        services.AddScoped<DemoGradingStory>();
         services.AddScoped<ResultsService>();
         services.AddSingleton<LearningGainRecorder>();
         services.AddSingleton<IQuizGradedHandler>(sp => sp.GetRequiredService<LearningGainRecorder>());

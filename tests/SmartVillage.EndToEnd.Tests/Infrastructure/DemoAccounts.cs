@@ -84,6 +84,12 @@ public static class DemoAccounts
     /// <summary>Yusuf Effendi, Kepala Tiyuh Bandar Dewa (another village): answers the need in the Kolaborasi journey; used nowhere else.</summary>
     public const string CollaborationResponderPhone = "081270000124";
 
+    /// <summary>
+    /// The official of the demo grading story (DemoGradingStory): took the APBDes pre-test and post-test, the essay waits for
+    /// Pak Hendra; the grading journey grades it and signs in as this official. Used nowhere else.
+    /// </summary>
+    public const string GradedOfficialPhone = "081270000126";
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }

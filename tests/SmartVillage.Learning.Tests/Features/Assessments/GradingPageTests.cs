@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using AngleSharp.Dom;
+using Bunit;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartVillage.Domain.Accounts;
+using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Tests.Components;
+
+namespace SmartVillage.Learning.Tests.Features.Assessments;
+
+/// <summary>The grading page as Pak Hendra and as another trainer, against the grading world's database.</summary>
+public class GradingPageTests : MudTestContext, IClassFixture<GradingWorld>
+{
+    private readonly GradingWorld world;
+
+    public GradingPageTests(GradingWorld world)
+    {
+        this.world = world;
+        Services.AddSingleton(world.Grading());
+        Services.AddSingleton<IValidator<EssayGradeForm>>(new EssayGradeFormValidator());
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    private void SignInAs(CourseEditor editor, string role)
+    {
+        SignIn("Pengguna Uji", role);
+        Authorization.SetClaims(new Claim(FullNameClaim.Type, "Pengguna Uji"), new Claim(ClaimTypes.NameIdentifier, editor.UserId));
+    }
+
+    private static IElement Input(IElement field) => field.TagName == "INPUT" || field.TagName == "TEXTAREA" ? field : field.QuerySelector("input, textarea")!;
+
+    [Fact]
+    public async Task Trainer_SeesTheAnswer_SavingWithoutPointsIsRefusedOnTheField_ThenAValidGradeLeavesTheQueue()
+    {
+        var official = world.Attempts.Officials[14];
+        var name = await world.Attempts.Database.QueryAsync(db => db.Users.Where(u => u.Id == official).Select(u => u.FullName).SingleAsync());
+        var attemptId = await world.TakeAllRightAsync(official, world.Attempts.PostTestId, "Kami memasang baliho APBDes di balai pekon.");
+        SignInAs(world.Hendra, Roles.Trainer);
+
+        var page = Render<GradingPage>(p => p.Add(x => x.CourseId, world.CourseId));
+        IElement Card() => page.FindAll("[data-testid=essay-card]").Single(c => c.QuerySelector("[data-testid=essay-official]")!.TextContent == name);
+        page.WaitForAssertion(() => Assert.Contains("Kami memasang baliho APBDes di balai pekon.", Card().QuerySelector("[data-testid=essay-answer]")!.TextContent));
+
+        Card().QuerySelector("[data-testid=essay-save]")!.Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Isi nilai esai ini.", Card().TextContent));
+        Assert.Null(await FractionAsync(attemptId));
+
+        Input(Card().QuerySelector("[data-testid=essay-points]")!).Change("1");
+        Input(Card().QuerySelector("[data-testid=essay-comment]")!).Change("Nyata dan jelas.");
+        Card().QuerySelector("[data-testid=essay-save]")!.Click();
+
+        page.WaitForAssertion(() => Assert.DoesNotContain(page.FindAll("[data-testid=essay-official]"), e => e.TextContent == name));
+        Assert.Equal(1m, await FractionAsync(attemptId));
+    }
+
+    [Fact]
+    public void AnotherTrainer_IsRefused_WithTheReason()
+    {
+        SignInAs(world.Dewi, Roles.Trainer);
+
+        var page = Render<GradingPage>(p => p.Add(x => x.CourseId, world.CourseId));
+
+        page.WaitForAssertion(() => Assert.Equal(CourseAccess.RefusedMessage, page.Find("[data-testid=grading-refusal]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=essay-card]"));
+    }
+
+    private Task<decimal?> FractionAsync(long attemptId) => world.Attempts.Database.QueryAsync(db =>
+        db.AttemptQuestions.Where(q => q.AttemptId == attemptId && q.Number == 17).Select(q => q.Fraction).SingleAsync());
+}
