@@ -18,6 +18,9 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<CompetencyProfileService>();
         services.AddScoped<ReportDocuments>();
         services.AddScoped<Synthetic.SyntheticDataSeeder>();
+        // In this order: certificates are issued from the attempts' stored gains.
+        services.AddScoped<Synthetic.ISyntheticSeedStep, Synthetic.SyntheticAttempts>();
+        services.AddScoped<Synthetic.ISyntheticSeedStep, Synthetic.SyntheticCertificates>();
         return services;
     }
 }
