@@ -10,7 +10,7 @@ namespace SmartVillage.Learning.Features.Synthetic;
 /// Valid certificates for `seed synthetic`, as the issuer would have made them: one per completed enrollment whose
 /// post-test outcome (the stored gain) reached the post-test's passing score, and one per attended workshop
 /// (<see cref="SyntheticData.AttendedWorkshops"/>). Numbered in issue order per year with the default number format
-/// (the year's counter is left at the last number), with a verification code in the real alphabet drawn from the
+/// (continuing the year's counter, which is left at the last number), with a verification code in the real alphabet drawn from the
 /// seeded Random. Runs after <see cref="SyntheticAttempts"/>.
 /// </summary>
 public sealed class SyntheticCertificates(IOptions<CertificateOptions> options) : ISyntheticSeedStep
@@ -88,7 +88,13 @@ public sealed class SyntheticCertificates(IOptions<CertificateOptions> options) 
         var p = SyntheticDataSeeder.Parameters(insert, "$user", "$kind", "$course", "$workshop", "$subject", "$year", "$seq", "$number", "$code",
             "$issuedAt", "$name", "$position", "$village", "$regency", "$title", "$track", "$hours", "$score", "$completed", "$issuedOn",
             "$place", "$body", "$signatory", "$signatoryTitle", "$nip", "$url");
+        // Numbers continue the year's counter (a database may hold real or demo certificates already).
         var sequences = new Dictionary<int, int>();
+        using (var read = data.Command("SELECT Year, LastSequence FROM CertificateCounters"))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) sequences[reader.GetInt32(0)] = reader.GetInt32(1);
+        }
         var codes = new HashSet<string>(StringComparer.Ordinal);
         var issued = 0;
         foreach (var item in pending)
@@ -137,7 +143,7 @@ public sealed class SyntheticCertificates(IOptions<CertificateOptions> options) 
         {
             using var counter = data.Command("""
                 INSERT INTO CertificateCounters (Year, LastSequence) VALUES ($year, $last)
-                ON CONFLICT (Year) DO UPDATE SET LastSequence = LastSequence + excluded.LastSequence
+                ON CONFLICT (Year) DO UPDATE SET LastSequence = excluded.LastSequence
                 """);
             SyntheticDataSeeder.Parameters(counter, "$year", "$last");
             counter.Parameters[0].Value = year;
