@@ -74,5 +74,39 @@ public class ReportFiguresTests(CertificateWorld world) : IClassFixture<Certific
         await Assert.ThrowsAsync<DomainException>(() => ReportsAsync(s => s.RegionAsync(stranger, regency, ReportFilter.None)));
     }
 
+    [Fact]
+    public async Task MyCompetencies_CountsAPassedPostTest_NotOneBelowTheMapping_AndOnlyMentorsStayPending()
+    {
+        var candidates = world.Officials.Select(o => o.Id).ToList();
+        var (passer, failer, mapping) = await world.Workshops.Database.QueryAsync(async db =>
+        {
+            var mapped = await db.CompetencyMappings.Where(m => m.Kind == Domain.Competencies.MappingKind.Quiz && m.QuizPurpose == QuizPurpose.PostTest)
+                .OrderBy(m => m.Id).Select(m => new { m.CourseId, m.AreaCode, m.Level, m.MinScore }).FirstAsync();
+            var free = await db.Users.Where(u => candidates.Contains(u.Id) && !db.LearningGains.Any(g => g.UserId == u.Id && g.CourseId == mapped.CourseId))
+                .OrderByDescending(u => u.Id).Select(u => u.Id).Take(2).ToListAsync();
+            return (free[0], free[1], mapped);
+        });
+        await using (var db = world.Factory.CreateDbContext())
+        {
+            var pass = new OfficialLearningGain(passer, mapping.CourseId!.Value);
+            pass.Update(LearningGain.Of(30, mapping.MinScore!.Value), world.Clock.GetUtcNow());
+            var fail = new OfficialLearningGain(failer, mapping.CourseId.Value);
+            fail.Update(LearningGain.Of(30, mapping.MinScore.Value - 0.5m), world.Clock.GetUtcNow());
+            db.LearningGains.AddRange(pass, fail);
+            await db.SaveChangesAsync();
+        }
+
+        var profile = await world.Workshops.Database.InScopeAsync<SmartVillage.Learning.Features.Competencies.CompetencyProfileService, SmartVillage.Learning.Features.Competencies.CompetencyProfile>(
+            s => s.ForAsync(passer));
+        var evidence = profile.Areas.Single(a => a.Code == mapping.AreaCode).Evidence;
+        var passed = Assert.Single(evidence, e => e.Kind == Domain.Competencies.EvidenceKind.QuizPassed && e.Shows == mapping.Level);
+        Assert.StartsWith("Tes ", passed.Description);
+        Assert.Equal([Domain.Competencies.EvidenceKind.MentorConfirmed], profile.PendingKinds);
+
+        var below = await world.Workshops.Database.InScopeAsync<SmartVillage.Learning.Features.Competencies.CompetencyProfileService, SmartVillage.Learning.Features.Competencies.CompetencyProfile>(
+            s => s.ForAsync(failer));
+        Assert.DoesNotContain(below.Areas.SelectMany(a => a.Evidence), e => e.Kind == Domain.Competencies.EvidenceKind.QuizPassed && e.Description == passed.Description);
+    }
+
     private static RegionFigures Row(VillageReport report, string userId) => report.Officials.Single(r => r.Figures.Code == userId).Figures;
 }
