@@ -10,7 +10,7 @@ public sealed class CompetencyProfileService(IDbContextFactory<LearningDbContext
 {
     private readonly IReadOnlyList<ICompetencyEvidenceSource> _sources = evidenceSources.ToList();
 
-    /// <summary>Kinds of evidence the rule knows but no source provides yet (quiz scores, certificates, mentors until those features land).</summary>
+    /// <summary>Kinds of evidence the rule knows but no source provides yet (a mentor's confirmation, until mentoring records one).</summary>
     public IReadOnlyList<EvidenceKind> PendingKinds =>
         Enum.GetValues<EvidenceKind>().Where(k => _sources.All(s => s.Kind != k)).ToList();
 

@@ -7,11 +7,8 @@ namespace SmartVillage.Learning.Features.Competencies;
 /// <summary>
 /// A kind of evidence as a composable query. The dashboard concatenates every registered source and takes
 /// MAX(level) per official and area in SQL; "Kompetensi saya" runs the same sources for one official.
-/// Registered now: <see cref="CourseCompletionEvidence"/>, <see cref="WorkshopAttendanceEvidence"/>.
-/// To add after the merge (register with AddScoped&lt;ICompetencyEvidenceSource, …&gt;):
-/// QuizPassed (final outcome ≥ mapping.MinScore on a mapped Quiz / QuestionCategory, SourceId = quiz id),
-/// Certificate (unrevoked certificate for a mapped course or a workshop mapped by course or track, SourceId = certificate id),
-/// MentorConfirmed (mentoring branch).
+/// Registered: <see cref="CourseCompletionEvidence"/>, <see cref="WorkshopAttendanceEvidence"/>, <see cref="QuizPassedEvidence"/>,
+/// <see cref="CertificateEvidence"/>. MentorConfirmed has no source yet (nothing in mentoring confirms a level).
 /// </summary>
 public interface ICompetencyEvidenceSource
 {

@@ -22,10 +22,10 @@ public sealed class RegionFigures
     public int Enrolled { get; set; }
     public int Completed { get; set; }
 
-    /// <summary>Null until certificates exist (<see cref="ICertificateFigures"/>).</summary>
+    /// <summary>Null ("—") when no <see cref="ICertificateFigures"/> is available.</summary>
     public int? Certified { get; set; }
 
-    /// <summary>Null until quiz attempts exist (<see cref="IAssessmentFigures"/>).</summary>
+    /// <summary>Null ("—") when no <see cref="IAssessmentFigures"/> is available.</summary>
     public AssessmentAggregate? Assessment { get; set; }
 
     public int AttendancePresent { get; set; }

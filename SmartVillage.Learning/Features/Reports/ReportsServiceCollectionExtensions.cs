@@ -9,13 +9,18 @@ public static class ReportsServiceCollectionExtensions
     {
         services.AddScoped<ICompetencyEvidenceSource, CourseCompletionEvidence>();
         services.AddScoped<ICompetencyEvidenceSource, WorkshopAttendanceEvidence>();
-        // Replaced after the attempts and certificates branches land (see the interfaces' comments).
-        services.AddScoped<IAssessmentFigures, NoAssessmentFigures>();
-        services.AddScoped<ICertificateFigures, NoCertificateFigures>();
+        services.AddScoped<ICompetencyEvidenceSource, QuizPassedEvidence>();
+        services.AddScoped<ICompetencyEvidenceSource, CertificateEvidence>();
+        // No MentorConfirmed source: mentoring keeps plans, sessions and obstacles, nothing that confirms a level (decision 0010).
+        services.AddScoped<IAssessmentFigures, AssessmentFigures>();
+        services.AddScoped<ICertificateFigures, CertificateFigures>();
         services.AddScoped<CompetencyReportService>();
         services.AddScoped<CompetencyProfileService>();
         services.AddScoped<ReportDocuments>();
         services.AddScoped<Synthetic.SyntheticDataSeeder>();
+        // In this order: certificates are issued from the attempts' stored gains.
+        services.AddScoped<Synthetic.ISyntheticSeedStep, Synthetic.SyntheticAttempts>();
+        services.AddScoped<Synthetic.ISyntheticSeedStep, Synthetic.SyntheticCertificates>();
         return services;
     }
 }

@@ -241,14 +241,14 @@ public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbF
         return (count, registrations, marks);
     }
 
-    private static Guid RandomGuid(Random random)
+    internal static Guid RandomGuid(Random random)
     {
         var bytes = new byte[16];
         random.NextBytes(bytes);
         return new Guid(bytes);
     }
 
-    private static DbParameter[] Parameters(DbCommand command, params string[] names)
+    internal static DbParameter[] Parameters(DbCommand command, params string[] names)
     {
         var parameters = names.Select(n =>
         {

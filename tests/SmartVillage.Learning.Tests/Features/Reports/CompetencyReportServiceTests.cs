@@ -27,8 +27,10 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
                 CompetencyLevels.All.Sum(l => report.Total.AtLevel(area.Code, l)) + report.Total.WithoutLevel(area.Code));
         Assert.InRange(report.Total.Completed, 1, report.Total.Enrolled);
         Assert.InRange(report.Total.AttendanceRate!.Value, 50m, 100m);
-        Assert.Null(report.Total.Certified);   // certificates feature not merged yet: "—", not 0
-        Assert.Null(report.Total.Assessment);
+        Assert.InRange(report.Total.Certified!.Value, 1, report.Total.Officials);
+        Assert.InRange(report.Total.Assessment!.PreTestAverage!.Value, 30m, 60m);   // seeded ~ N(45, 15)
+        Assert.InRange(report.Total.Assessment.PostTestAverage!.Value, 65m, 90m);   // seeded ~ N(75, 12), grading method applied
+        Assert.True(report.Total.Assessment.GainAverage > 0);
         Assert.Equal(["manajemen-proyek", "pengelolaan-keuangan-desa", "literasi-digital", "pengelolaan-sistem-informasi-desa", "komunikasi-efektif"],
             report.Areas.Select(a => a.Code));
     }
@@ -47,6 +49,13 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.Equal(completed, report.Total.Completed);
         Assert.Equal(present, report.Total.AttendancePresent);
         Assert.Equal(marks, report.Total.AttendanceMarks);
+        var (certified, pre, post) = await world.Database.QueryAsync(async db => (
+            await db.Certificates.Where(c => c.Status == SmartVillage.Domain.Certificates.CertificateStatus.Valid).Select(c => c.UserId).Distinct().CountAsync(),
+            await db.LearningGains.CountAsync(g => g.PreScore != null),
+            await db.LearningGains.CountAsync(g => g.PostScore != null)));
+        Assert.Equal(certified, report.Total.Certified);
+        Assert.Equal(pre, report.Total.Assessment!.PreTestCount);
+        Assert.Equal(post, report.Total.Assessment.PostTestCount);
     }
 
     [Fact]
@@ -139,7 +148,20 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.Equal(dashboard.Total.Enrolled, Sum("Ikut kursus"));
         Assert.Equal(dashboard.Total.Completed, Sum("Selesai kursus"));
         Assert.Equal(dashboard.Total.Registered, Sum("Ikut bimtek"));
-        Assert.Equal("—", regencies[1][header.IndexOf("Bersertifikat")]);
+        Assert.Equal(dashboard.Total.Certified, Sum("Bersertifikat"));
+        // Averages are not additive: each regency row's rounded pre-test, post-test and gain are the dashboard's.
+        var averaged = 0;
+        foreach (var (row, sheetRow) in dashboard.Rows.Zip(regencies.Skip(1)))
+        {
+            foreach (var (column, value) in new[] { ("Rata-rata pre-test", row.Assessment?.PreTestAverage), ("Rata-rata post-test", row.Assessment?.PostTestAverage),
+                         ("Kenaikan (gain)", row.Assessment?.GainAverage) })
+            {
+                if (ReportColumns.Round(value) is not { } expected) continue;
+                Assert.Equal(expected, decimal.Parse(sheetRow[header.IndexOf(column)], System.Globalization.CultureInfo.InvariantCulture));
+                averaged++;
+            }
+        }
+        Assert.True(averaged >= 3);
 
         var villages = Rows(document, ReportXlsx.VillageSheet);
         Assert.Equal(2651 + 1, villages.Count);
