@@ -6,6 +6,9 @@ using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Competencies;
+using SmartVillage.Learning.Features.Mentoring;
+using SmartVillage.Learning.Features.Networks;
+using SmartVillage.Domain.Mentoring;
 
 namespace SmartVillage.Learning.Features.Reports;
 
@@ -19,6 +22,8 @@ public sealed class CompetencyReportService(
     IAssessmentFigures assessments,
     ICertificateFigures certificates,
     IEnumerable<ICompetencyEvidenceSource> evidenceSources,
+    MentoringFigures mentoring,
+    NetworkReports networks,
     TimeProvider clock)
 {
     public const string ProvinceName = "Provinsi Lampung";
@@ -115,6 +120,26 @@ public sealed class CompetencyReportService(
     }
 
     private IReadOnlyList<ICompetencyEvidenceSource> Sources => _sources;
+
+    /// <summary>
+    /// Obstacles, work plans and collaboration requests of the province (code null) or of the regency the code lies in;
+    /// the same scope check as the dashboard.
+    /// </summary>
+    public async Task<FieldworkReport> FieldworkAsync(ReportViewer viewer, string? code, CancellationToken ct = default)
+    {
+        var regency = code is null ? null : code[..Math.Min(5, code.Length)];
+        await using (var db = await dbFactory.CreateDbContextAsync(ct)) await DemandAsync(db, viewer, regency, ct);
+        var obstacles = await mentoring.ObstaclesAsync(regency, ct);
+        var plans = await mentoring.PlansAsync(regency, ct);
+        var requests = await networks.CollaborationByRegencyAsync(regency, ct);
+        int Count(ObstacleCategory category, ObstacleStatus status) =>
+            obstacles.Where(o => o.Category == category && o.Status == status).Sum(o => o.Count);
+        var rows = Enum.GetValues<ObstacleCategory>()
+            .Select(c => new ObstacleCategoryRow(c, Count(c, ObstacleStatus.Open), Count(c, ObstacleStatus.InProgress), Count(c, ObstacleStatus.Resolved)))
+            .ToList();
+        return new FieldworkReport(rows, plans.Sum(p => p.Submitted), plans.Sum(p => p.Approved), plans.Sum(p => p.Completed),
+            requests.Sum(r => r.Posted), requests.Sum(r => r.Met));
+    }
 
     private static async Task DemandAsync(LearningDbContext db, ReportViewer viewer, string? code, CancellationToken ct)
     {

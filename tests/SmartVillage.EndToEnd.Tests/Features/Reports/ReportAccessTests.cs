@@ -43,6 +43,10 @@ public sealed class ReportAccessTests(AppFixture app) : BrowserTest(app)
         await Page.GotoAsync("/reports");
         await Expect(Page.GetByTestId("report-title")).ToHaveTextAsync("Provinsi Lampung");
         await Expect(Page.GetByTestId("report-table").Locator("tbody tr")).ToHaveCountAsync(15);
+        // After training: obstacles by category and work plans of the whole province (the demo holds a submitted plan).
+        await Expect(Page.GetByTestId("obstacle-table").Locator("tbody tr")).ToHaveCountAsync(5);
+        await Expect(Page.GetByTestId("obstacles-Technical")).ToContainTextAsync("Teknis");
+        await Expect(Page.GetByTestId("fieldwork-Rencana kerja diajukan")).Not.ToHaveTextAsync("0");
         await Expect(Page.GetByTestId("key-figures")).ToContainTextAsync("Bersertifikat");
 
         await Page.GetByTestId("report-table").GetByRole(AriaRole.Link, new() { Name = "Kabupaten Tanggamus" }).ClickAsync();
