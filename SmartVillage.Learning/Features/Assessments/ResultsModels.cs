@@ -6,7 +6,7 @@ namespace SmartVillage.Learning.Features.Assessments;
 public sealed record CourseResults(int CourseId, string CourseSlug, string CourseTitle, IReadOnlyList<QuizChoice> Quizzes, int? QuizId,
     IReadOnlyList<OfficialResult> Rows, IReadOnlyList<QuizStatistics> Statistics, LearningGainSummary Gain)
 {
-    public string? PostTestMethod => Quizzes.FirstOrDefault(q => q.IsGainPostTest)?.GradingMethod is { } method ? GradingMethods.Label(method) : null;
+    public string? PostTestMethod => Quizzes.FirstOrDefault(q => q.IsGainPostTest)?.GradingMethod is { } method ? QuizLabels.Grading(method).ToLower(System.Globalization.CultureInfo.GetCultureInfo("id-ID")) : null;
 }
 
 /// <summary>A quiz of the course, for the filter. <see cref="IsGainPostTest"/>: the post-test the gain and "lulus" are measured with.</summary>
@@ -32,17 +32,4 @@ public sealed record QuestionStatistics(int BankQuestionId, string? Name, string
 {
     /// <summary>Share of the attempts with full marks, 0..100, one decimal.</summary>
     public decimal FullyRightPercent => Attempts == 0 ? 0 : Math.Round(FullyRight * 100m / Attempts, 1, MidpointRounding.AwayFromZero);
-}
-
-/// <summary>Indonesian names of the grading methods, as trainers read them in results.</summary>
-public static class GradingMethods
-{
-    public static string Label(GradingMethod method) => method switch
-    {
-        GradingMethod.Highest => "nilai tertinggi",
-        GradingMethod.Average => "rata-rata percobaan",
-        GradingMethod.First => "percobaan pertama",
-        GradingMethod.Last => "percobaan terakhir",
-        _ => method.ToString(),
-    };
 }

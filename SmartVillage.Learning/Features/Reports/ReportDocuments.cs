@@ -26,7 +26,7 @@ public sealed class ReportDocuments(CompetencyReportService reports)
     public static string FileName(ReportBook book, string extension)
     {
         var scope = book.ScopeName.ToLowerInvariant().Replace(' ', '-');
-        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(TimeSpan.FromHours(7)):yyyyMMdd}.{extension}";
+        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(Workshops.Wib.Offset):yyyyMMdd}.{extension}";
     }
 
     public static string PeriodText(ReportFilter filter)

@@ -69,7 +69,7 @@ public static class ReportPdf
                      ("Periode", ReportDocuments.PeriodText(book.Filter)),
                      ("Jalur", book.Filter.TrackCode ?? "Semua jalur"),
                      ("Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua jabatan"),
-                     ("Dibuat", book.GeneratedAt.ToOffset(TimeSpan.FromHours(7)).ToString("d MMMM yyyy HH.mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB"),
+                     ("Dibuat", book.GeneratedAt.ToOffset(Workshops.Wib.Offset).ToString("d MMMM yyyy HH.mm", Workshops.Wib.Indonesian) + " WIB"),
                  })
         {
             gfx.DrawString(label, f.Bold, XBrushes.Gray, new XPoint(Margin, y));

@@ -20,6 +20,9 @@ public static class Wib
     /// <summary>"1 Des 2026".</summary>
     public static string ShortDay(DateTimeOffset time) => time.ToWib().ToString("d MMM yyyy", Indonesian);
 
+    /// <summary>"12 Jan 2026, 08.15 WIB": when something was written, as a village office reads it.</summary>
+    public static string Moment(DateTimeOffset time) => time.ToWib().ToString("d MMM yyyy, HH.mm", Indonesian) + " WIB";
+
     /// <summary>"08.00–16.00 WIB".</summary>
     public static string Hours(DateTimeOffset start, DateTimeOffset end) =>
         $"{start.ToWib().ToString("HH.mm", Indonesian)}–{end.ToWib().ToString("HH.mm", Indonesian)} WIB";
