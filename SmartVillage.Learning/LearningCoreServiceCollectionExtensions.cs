@@ -7,6 +7,7 @@ using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Features.Networks;
@@ -53,6 +54,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddMentoringFeature();
         services.AddCertificatesFeature(configuration);
         services.AddNetworksFeature();
+        services.AddCompetenciesFeature();
         services.AddReportsFeature();
         services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();

@@ -9,7 +9,7 @@ namespace SmartVillage.Learning.Cli;
 public static class CommandLine
 {
     private static readonly IReadOnlyList<ICliVerb> Verbs = [new DbMigrateVerb(), new SeedDemoVerb(), new OfficialsImportVerb(), new ContentImportVerb(), new GiftImportVerb(), new GiftExportVerb(),
-        new CertificatesIssueVerb(), new CertificatesVerifyVerb(), new CertificatesPdfVerb(), new CertificatesRevokeVerb(), new SeedSyntheticVerb(), new ReportCompetencyVerb()];
+        new CertificatesIssueVerb(), new CertificatesVerifyVerb(), new CertificatesPdfVerb(), new CertificatesRevokeVerb(), new SeedSyntheticVerb(), new ReportCompetencyVerb(), new ReportRefreshVerb()];
 
     public static bool NamesVerb(string[] args) =>
         args.Length > 0 && (IsHelp(args[0]) || Verbs.Any(v => v.Matches(args)) || !args[0].StartsWith('-'));

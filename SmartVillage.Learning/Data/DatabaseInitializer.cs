@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Infrastructure.Content;
 
@@ -17,6 +18,7 @@ public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     RegionCatalogImporter regions,
     ContentImporter content,
+    EarnedEvidenceRefresher evidence,
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
@@ -43,6 +45,8 @@ public sealed class DatabaseInitializer(
     {
         await MigrateAsync(ct);
         await EnsureReferenceDataAsync(ct);
+        // A database from before the stored evidence existed gets its copy once, on the first start after the upgrade.
+        if (await evidence.FillIfEmptyAsync(ct)) logger.LogInformation("Competency evidence copied for existing officials");
 
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {

@@ -66,6 +66,7 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CompetencyArea> CompetencyAreas => Set<CompetencyArea>();
     public DbSet<CompetencyMapping> CompetencyMappings => Set<CompetencyMapping>();
+    public DbSet<EarnedEvidence> EarnedEvidence => Set<EarnedEvidence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,7 +28,8 @@ public sealed class CertificateIssuer(
     IOptions<CertificateOptions> options,
     PublicBaseUrl baseUrl,
     TimeProvider clock,
-    ILogger<CertificateIssuer> logger)
+    ILogger<CertificateIssuer> logger,
+    IEnumerable<ICertificateChangedHandler>? changedHandlers = null)
 {
     private const int MaxAttempts = 10;
 
@@ -163,6 +164,7 @@ public sealed class CertificateIssuer(
                 db.Certificates.Add(certificate);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                foreach (var handler in changedHandlers ?? []) await handler.OnCertificateChangedAsync(userId, ct);
                 return new IssueOutcome(IssueResult.Issued, code, number, null);
             }
             catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)

@@ -21,7 +21,8 @@ public sealed class CertificateService(
     CertificateIssuer issuer,
     PublicBaseUrl baseUrl,
     IValidator<CertificateSettingsForm> settingsValidator,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<ICertificateChangedHandler>? changedHandlers = null)
 {
     public const string NotFoundMessage = "Sertifikat tidak ditemukan. Periksa kodenya.";
 
@@ -165,6 +166,7 @@ public sealed class CertificateService(
         var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.VerificationCode == code, ct) ?? throw new DomainException(NotFoundMessage);
         certificate.Revoke(reason, viewer.UserId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await ChangedAsync(certificate.UserId, ct);
     }
 
     /// <summary>
@@ -203,6 +205,7 @@ public sealed class CertificateService(
                 db.Certificates.Add(new Certificate(old.UserId, old.Kind, old.CourseId, old.WorkshopId, old.Year, old.Sequence, revision, snapshot, viewer.UserId, now));
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                await ChangedAsync(old.UserId, ct);
                 return newCode;
             }
             catch (Exception e) when (attempt < 5 && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
@@ -210,6 +213,11 @@ public sealed class CertificateService(
                 await Task.Delay(Random.Shared.Next(5, 30) * attempt, ct);
             }
         }
+    }
+
+    private async Task ChangedAsync(string userId, CancellationToken ct)
+    {
+        foreach (var handler in changedHandlers ?? []) await handler.OnCertificateChangedAsync(userId, ct);
     }
 
     public async Task<CertificateSettingsForm> SettingsAsync(CertificateViewer viewer, CancellationToken ct = default)

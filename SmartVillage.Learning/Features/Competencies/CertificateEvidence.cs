@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Reports;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
@@ -14,30 +13,29 @@ public sealed class CertificateEvidence : ICompetencyEvidenceSource
 {
     public EvidenceKind Kind => EvidenceKind.Certificate;
 
-    public IQueryable<EvidenceRow> Query(LearningDbContext db, ReportFilter filter)
+    public async Task<IReadOnlyList<EvidenceRow>> ForAsync(LearningDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        var certificates = db.Certificates.Where(c => c.Status == CertificateStatus.Valid);
-        if (filter.FromUtcText is { } from) certificates = certificates.Where(c => ReportSql.Utc(c.IssuedAt).CompareTo(from) >= 0);
-        if (filter.UntilUtcText is { } until) certificates = certificates.Where(c => ReportSql.Utc(c.IssuedAt).CompareTo(until) < 0);
-        var courses = db.Courses.AsQueryable();
-        var workshops = db.Workshops.AsQueryable();
-        if (filter.TrackCode is { } track)
-        {
-            courses = courses.Where(c => c.TrackCode == track);
-            workshops = workshops.Where(w => w.TrackCode == track);
-        }
-        var forCourses = from c in certificates
-                         join course in courses on c.CourseId equals course.Id
-                         join m in db.CompetencyMappings on course.Id equals m.CourseId
-                         where m.Kind == MappingKind.Course
-                         select new EvidenceRow { UserId = c.UserId, AreaCode = m.AreaCode, Level = m.Level, Kind = EvidenceKind.Certificate, SourceId = c.Id };
-        var forWorkshops = from c in certificates
-                           join w in workshops on c.WorkshopId equals w.Id
-                           from m in db.CompetencyMappings
-                           where m.Kind == MappingKind.Workshop
-                                 && ((m.CourseId != null && m.CourseId == w.CourseId) || (m.TrackCode != null && m.TrackCode == w.TrackCode))
-                           select new EvidenceRow { UserId = c.UserId, AreaCode = m.AreaCode, Level = m.Level, Kind = EvidenceKind.Certificate, SourceId = c.Id };
-        return forCourses.Concat(forWorkshops);
+        var certificates = db.Certificates.Where(c => c.Status == CertificateStatus.Valid && userIds.Contains(c.UserId));
+        var forCourses = await (from c in certificates
+                                join course in db.Courses on c.CourseId equals course.Id
+                                join m in db.CompetencyMappings on course.Id equals m.CourseId
+                                where m.Kind == MappingKind.Course
+                                select new EvidenceRow
+                                {
+                                    UserId = c.UserId, AreaCode = m.AreaCode, Level = m.Level, Kind = EvidenceKind.Certificate, SourceId = c.Id,
+                                    EarnedAt = c.IssuedAt, TrackCode = course.TrackCode,
+                                }).ToListAsync(ct);
+        var forWorkshops = await (from c in certificates
+                                  join w in db.Workshops on c.WorkshopId equals w.Id
+                                  from m in db.CompetencyMappings
+                                  where m.Kind == MappingKind.Workshop
+                                        && ((m.CourseId != null && m.CourseId == w.CourseId) || (m.TrackCode != null && m.TrackCode == w.TrackCode))
+                                  select new EvidenceRow
+                                  {
+                                      UserId = c.UserId, AreaCode = m.AreaCode, Level = m.Level, Kind = EvidenceKind.Certificate, SourceId = c.Id,
+                                      EarnedAt = c.IssuedAt, TrackCode = w.TrackCode,
+                                  }).ToListAsync(ct);
+        return [.. forCourses, .. forWorkshops];
     }
 
     public async Task<IReadOnlyDictionary<int, string>> NamesAsync(LearningDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken ct) =>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Reports;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
@@ -20,11 +19,10 @@ public sealed class CompetencyProfileService(IDbContextFactory<LearningDbContext
         var evidence = new List<CompetencyEvidence>();
         foreach (var source in _sources)
         {
-            var rows = await source.Query(db, ReportFilter.None).Where(r => r.UserId == userId)
-                .Select(r => new { r.AreaCode, r.Level, r.SourceId }).Distinct().ToListAsync(ct);
+            var rows = (await source.ForAsync(db, [userId], ct)).DistinctBy(r => (r.AreaCode, r.Level, r.SourceId)).ToList();
             if (rows.Count == 0) continue;
             var names = await source.NamesAsync(db, rows.Select(r => r.SourceId).Distinct().ToList(), ct);
-            evidence.AddRange(rows.Select(r => new CompetencyEvidence(r.AreaCode, r.Level, source.Kind, names.GetValueOrDefault(r.SourceId) ?? "")));
+            evidence.AddRange(rows.Select(r => new CompetencyEvidence(r.AreaCode, r.Level, source.Kind, names.GetValueOrDefault(r.SourceId) ?? "", r.EarnedAt)));
         }
         var areas = await db.CompetencyAreas.OrderBy(a => a.Position).ToListAsync(ct);
         return new CompetencyProfile(areas.Select(a =>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Reports;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
@@ -10,28 +9,24 @@ public sealed class CourseCompletionEvidence : ICompetencyEvidenceSource
 {
     public EvidenceKind Kind => EvidenceKind.CourseCompleted;
 
-    public IQueryable<EvidenceRow> Query(LearningDbContext db, ReportFilter filter)
+    public async Task<IReadOnlyList<EvidenceRow>> ForAsync(LearningDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
         const CompetencyLevel ceiling = CompetencyLevel.Basic;
-        var enrollments = db.Enrollments.Where(e => e.CompletedAt != null);
-        if (filter.FromUtcText is { } from) enrollments = enrollments.Where(e => ReportSql.Utc(e.CompletedAt!.Value).CompareTo(from) >= 0);
-        if (filter.UntilUtcText is { } until) enrollments = enrollments.Where(e => ReportSql.Utc(e.CompletedAt!.Value).CompareTo(until) < 0);
-        var mappings = db.CompetencyMappings.Where(m => m.Kind == MappingKind.Course);
-        if (filter.TrackCode is { } track)
-        {
-            var courseIds = db.Courses.Where(c => c.TrackCode == track).Select(c => c.Id);
-            mappings = mappings.Where(m => courseIds.Contains(m.CourseId!.Value));
-        }
-        return from e in enrollments
-               join m in mappings on e.CourseId equals m.CourseId
-               select new EvidenceRow
-               {
-                   UserId = e.UserId,
-                   AreaCode = m.AreaCode,
-                   Level = m.Level < ceiling ? m.Level : ceiling,
-                   Kind = EvidenceKind.CourseCompleted,
-                   SourceId = e.CourseId,
-               };
+        return await (from e in db.Enrollments
+                      where e.CompletedAt != null && userIds.Contains(e.UserId)
+                      join course in db.Courses on e.CourseId equals course.Id
+                      join m in db.CompetencyMappings on e.CourseId equals m.CourseId
+                      where m.Kind == MappingKind.Course
+                      select new EvidenceRow
+                      {
+                          UserId = e.UserId,
+                          AreaCode = m.AreaCode,
+                          Level = m.Level < ceiling ? m.Level : ceiling,
+                          Kind = EvidenceKind.CourseCompleted,
+                          SourceId = e.CourseId,
+                          EarnedAt = e.CompletedAt!.Value,
+                          TrackCode = course.TrackCode,
+                      }).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyDictionary<int, string>> NamesAsync(LearningDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken ct) =>

@@ -4,8 +4,8 @@ namespace SmartVillage.Learning.Features.Competencies;
 
 /// <summary>
 /// One piece of competency evidence as a query row: whose, which area, the level it shows (already capped by
-/// <see cref="EvidenceKinds.Ceiling"/>), what kind, and the id of what it came from (course, workshop, quiz,
-/// certificate) so a profile can name it.
+/// <see cref="EvidenceKinds.Ceiling"/>), what kind, the id of what it came from (course, workshop, certificate) so a
+/// profile can name it, when it was earned and the track behind it (the report's period and track filters).
 /// </summary>
 public sealed class EvidenceRow
 {
@@ -14,4 +14,6 @@ public sealed class EvidenceRow
     public CompetencyLevel Level { get; init; }
     public EvidenceKind Kind { get; init; }
     public int SourceId { get; init; }
+    public DateTimeOffset EarnedAt { get; init; }
+    public string? TrackCode { get; init; }
 }

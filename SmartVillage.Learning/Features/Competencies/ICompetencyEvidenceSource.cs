@@ -1,12 +1,11 @@
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Reports;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
 /// <summary>
-/// A kind of evidence as a composable query. The dashboard concatenates every registered source and takes
-/// MAX(level) per official and area in SQL; "Kompetensi saya" runs the same sources for one official.
+/// A kind of evidence, read from the facts it rests on for a set of officials. "Kompetensi saya" reads it live for one
+/// official; <see cref="EarnedEvidenceRefresher"/> copies it into <see cref="EarnedEvidence"/> rows, which the reports read.
 /// Registered: <see cref="CourseCompletionEvidence"/>, <see cref="WorkshopAttendanceEvidence"/>, <see cref="QuizPassedEvidence"/>,
 /// <see cref="CertificateEvidence"/>. MentorConfirmed has no source yet (nothing in mentoring confirms a level).
 /// </summary>
@@ -14,7 +13,8 @@ public interface ICompetencyEvidenceSource
 {
     EvidenceKind Kind { get; }
 
-    IQueryable<EvidenceRow> Query(LearningDbContext db, ReportFilter filter);
+    /// <summary>Every piece of this kind of evidence the officials hold (at most about a thousand ids per call: SQL Server's parameter limit).</summary>
+    Task<IReadOnlyList<EvidenceRow>> ForAsync(LearningDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct);
 
     /// <summary>Names of the sources of this kind for a profile, by SourceId.</summary>
     Task<IReadOnlyDictionary<int, string>> NamesAsync(LearningDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken ct);

@@ -2,48 +2,54 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Reports;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
 /// <summary>
 /// A mapped workshop (by its course or its track) attended: sessions marked Hadir or Terlambat reach the
 /// workshop's completion threshold of all its sessions, so the official has already attended enough whatever
-/// happens in the sessions left. Shows Menengah at most.
+/// happens in the sessions left. Shows Menengah at most; earned at the start of the last session attended.
 /// </summary>
 public sealed class WorkshopAttendanceEvidence : ICompetencyEvidenceSource
 {
     public EvidenceKind Kind => EvidenceKind.WorkshopAttended;
 
-    public IQueryable<EvidenceRow> Query(LearningDbContext db, ReportFilter filter)
+    public async Task<IReadOnlyList<EvidenceRow>> ForAsync(LearningDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
         const CompetencyLevel ceiling = CompetencyLevel.Intermediate;
-        var marks = from m in db.AttendanceMarks
-                    join s in db.WorkshopSessions on m.SessionId equals s.Id
-                    where m.Status == AttendanceStatus.Present || m.Status == AttendanceStatus.Late
-                    select new { m.UserId, s.WorkshopId, s.StartsAt };
-        if (filter.FromUtcText is { } from) marks = marks.Where(x => ReportSql.Utc(x.StartsAt).CompareTo(from) >= 0);
-        if (filter.UntilUtcText is { } until) marks = marks.Where(x => ReportSql.Utc(x.StartsAt).CompareTo(until) < 0);
-        var present = marks.GroupBy(x => new { x.UserId, x.WorkshopId }).Select(g => new { g.Key.UserId, g.Key.WorkshopId, Present = g.Count() });
-        var workshops = db.Workshops.AsQueryable();
-        if (filter.TrackCode is { } track) workshops = workshops.Where(w => w.TrackCode == track);
-        var sessionCounts = db.WorkshopSessions.GroupBy(s => s.WorkshopId).Select(g => new { WorkshopId = g.Key, Count = g.Count() });
-        var attended = from p in present
-                       join w in workshops on p.WorkshopId equals w.Id
-                       join c in sessionCounts on w.Id equals c.WorkshopId
-                       where p.Present * 100 >= w.CompletionThreshold * c.Count
-                       select new { p.UserId, w.Id, w.CourseId, w.TrackCode };
-        return from a in attended
-               from m in db.CompetencyMappings
-               where m.Kind == MappingKind.Workshop && ((m.CourseId != null && m.CourseId == a.CourseId) || (m.TrackCode != null && m.TrackCode == a.TrackCode))
-               select new EvidenceRow
-               {
-                   UserId = a.UserId,
-                   AreaCode = m.AreaCode,
-                   Level = m.Level < ceiling ? m.Level : ceiling,
-                   Kind = EvidenceKind.WorkshopAttended,
-                   SourceId = a.Id,
-               };
+        // Only workshops somebody maps are worth reading marks for.
+        var mapped = await (from w in db.Workshops
+                            from m in db.CompetencyMappings
+                            where m.Kind == MappingKind.Workshop
+                                  && ((m.CourseId != null && m.CourseId == w.CourseId) || (m.TrackCode != null && m.TrackCode == w.TrackCode))
+                            select new
+                            {
+                                WorkshopId = w.Id, w.TrackCode, w.CompletionThreshold, m.AreaCode, m.Level,
+                                Sessions = db.WorkshopSessions.Count(s => s.WorkshopId == w.Id),
+                            }).ToListAsync(ct);
+        if (mapped.Count == 0) return [];
+        var workshopIds = mapped.Select(m => m.WorkshopId).Distinct().ToList();
+        // DateTimeOffset cannot be aggregated in SQLite, so the (few) attended sessions come back and are counted here.
+        var attended = await (from mark in db.AttendanceMarks
+                              join s in db.WorkshopSessions on mark.SessionId equals s.Id
+                              where userIds.Contains(mark.UserId) && workshopIds.Contains(s.WorkshopId)
+                                    && (mark.Status == AttendanceStatus.Present || mark.Status == AttendanceStatus.Late)
+                              select new { mark.UserId, s.WorkshopId, s.StartsAt }).ToListAsync(ct);
+        var byWorkshop = mapped.ToLookup(m => m.WorkshopId);
+        return attended.GroupBy(a => (a.UserId, a.WorkshopId))
+            .SelectMany(g => byWorkshop[g.Key.WorkshopId]
+                .Where(m => m.Sessions > 0 && g.Count() * 100 >= m.CompletionThreshold * m.Sessions)
+                .Select(m => new EvidenceRow
+                {
+                    UserId = g.Key.UserId,
+                    AreaCode = m.AreaCode,
+                    Level = m.Level < ceiling ? m.Level : ceiling,
+                    Kind = EvidenceKind.WorkshopAttended,
+                    SourceId = g.Key.WorkshopId,
+                    EarnedAt = g.Max(a => a.StartsAt),
+                    TrackCode = m.TrackCode,
+                }))
+            .ToList();
     }
 
     public async Task<IReadOnlyDictionary<int, string>> NamesAsync(LearningDbContext db, IReadOnlyCollection<int> sourceIds, CancellationToken ct) =>

@@ -25,9 +25,9 @@ public sealed class CertificateFigures : ICertificateFigures
         }
         if (filter.FromUtcText is { } from) certificates = certificates.Where(c => ReportSql.Utc(c.IssuedAt).CompareTo(from) >= 0);
         if (filter.UntilUtcText is { } until) certificates = certificates.Where(c => ReportSql.Utc(c.IssuedAt).CompareTo(until) < 0);
-        var holders = certificates.Select(c => c.UserId);
+        // EXISTS per official through the (UserId, …) index; IN (SELECT …) would first index every certificate.
         var rows = await (from o in officials
-                          where holders.Contains(o.UserId)
+                          where certificates.Any(c => c.UserId == o.UserId)
                           group o by o.Key into g
                           select new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);

@@ -5,7 +5,6 @@ using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Regions;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Domain.Mentoring;
@@ -21,14 +20,11 @@ public sealed class CompetencyReportService(
     IDbContextFactory<LearningDbContext> dbFactory,
     IAssessmentFigures assessments,
     ICertificateFigures certificates,
-    IEnumerable<ICompetencyEvidenceSource> evidenceSources,
     MentoringFigures mentoring,
     NetworkReports networks,
     TimeProvider clock)
 {
     public const string ProvinceName = "Provinsi Lampung";
-
-    private readonly IReadOnlyList<ICompetencyEvidenceSource> _sources = evidenceSources.ToList();
 
     /// <summary>The province (code null), a regency or a district, with one row per child region.</summary>
     public async Task<RegionReport> RegionAsync(ReportViewer viewer, string? code, ReportFilter filter, CancellationToken ct = default)
@@ -46,7 +42,7 @@ public sealed class CompetencyReportService(
             _ => throw new DomainException("Pilih provinsi, kabupaten/kota, atau kecamatan; desa dibuka sebagai daftar aparatur."),
         };
         var trail = await TrailAsync(db, code, ct);
-        var figures = await ReportQueries.FiguresAsync(db, this.Sources, assessments, certificates, code, keyLength, filter, ct);
+        var figures = await ReportQueries.FiguresAsync(dbFactory, assessments, certificates, code, keyLength, filter, ct);
         var rows = children.Select(c => Named(figures.GetValueOrDefault(c.Code!) ?? Empty(c.Code!), c.Name)).ToList();
         var total = Sum(code ?? "18", trail[^1].Name, rows);
         return new RegionReport(level!.Value, code, trail[^1].Name, childLabel, trail, total, rows, await AreasAsync(db, ct),
@@ -60,7 +56,7 @@ public sealed class CompetencyReportService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandAsync(db, viewer, villageCode, ct);
         var trail = await TrailAsync(db, villageCode, ct);
-        var figures = await ReportQueries.FiguresAsync(db, Sources, assessments, certificates, villageCode, keyLength: 0, filter, ct);
+        var figures = await ReportQueries.FiguresAsync(dbFactory, assessments, certificates, villageCode, keyLength: 0, filter, ct);
         var people = await db.Users.Where(u => u.VillageCode == villageCode && u.Position != null && (filter.Position == null || u.Position == filter.Position))
             .OrderBy(u => u.Position).ThenBy(u => u.FullName)
             .Select(u => new { u.Id, u.FullName, u.Position, u.Gender }).ToListAsync(ct);
@@ -81,7 +77,7 @@ public sealed class CompetencyReportService(
         if (regencyCode is not null && RegionCode.LevelOf(regencyCode) != RegionLevel.Regency) throw new DomainException("Kode kabupaten/kota tidak dikenal.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandAsync(db, viewer, regencyCode, ct);
-        var figures = await ReportQueries.FiguresAsync(db, Sources, assessments, certificates, regencyCode, keyLength: 13, filter, ct);
+        var figures = await ReportQueries.FiguresAsync(dbFactory, assessments, certificates, regencyCode, keyLength: 13, filter, ct);
         var regencies = await db.Regencies.Where(r => regencyCode == null || r.Code == regencyCode).OrderBy(r => r.Code)
             .Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var districts = await db.Districts.Where(d => regencyCode == null || d.RegencyCode == regencyCode)
@@ -118,8 +114,6 @@ public sealed class CompetencyReportService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Tracks.OrderBy(t => t.Code).Select(t => new RegionCrumb(t.Code, t.Title)).ToListAsync(ct);
     }
-
-    private IReadOnlyList<ICompetencyEvidenceSource> Sources => _sources;
 
     /// <summary>
     /// Obstacles, work plans and collaboration requests of the province (code null) or of the regency the code lies in;

@@ -1,21 +1,13 @@
-using SmartVillage.Learning.Features.Competencies;
-
 namespace SmartVillage.Learning.Features.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>Competency framework evidence, the reviewers' report and its exports.</summary>
+    /// <summary>The reviewers' report, its exports and the synthetic data set it is measured on.</summary>
     public static IServiceCollection AddReportsFeature(this IServiceCollection services)
     {
-        services.AddScoped<ICompetencyEvidenceSource, CourseCompletionEvidence>();
-        services.AddScoped<ICompetencyEvidenceSource, WorkshopAttendanceEvidence>();
-        services.AddScoped<ICompetencyEvidenceSource, QuizPassedEvidence>();
-        services.AddScoped<ICompetencyEvidenceSource, CertificateEvidence>();
-        // No MentorConfirmed source: mentoring keeps plans, sessions and obstacles, nothing that confirms a level (decision 0010).
         services.AddScoped<IAssessmentFigures, AssessmentFigures>();
         services.AddScoped<ICertificateFigures, CertificateFigures>();
         services.AddScoped<CompetencyReportService>();
-        services.AddScoped<CompetencyProfileService>();
         services.AddScoped<ReportDocuments>();
         services.AddScoped<Synthetic.SyntheticDataSeeder>();
         // In this order: certificates are issued from the attempts' stored gains.

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Competencies;
 
 namespace SmartVillage.Learning.Features.Synthetic;
 
@@ -13,7 +14,8 @@ namespace SmartVillage.Learning.Features.Synthetic;
 /// benchmarks (DESIGN.md §7). Rows go in through prepared ADO.NET commands in one SQLite transaction (EF change
 /// tracking would take hours at this size); officials get no password and cannot sign in.
 /// </summary>
-public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbFactory, IEnumerable<ISyntheticSeedStep> steps, TimeProvider clock)
+public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbFactory, IEnumerable<ISyntheticSeedStep> steps, EarnedEvidenceRefresher evidence,
+    TimeProvider clock)
 {
     public const string EmailDomain = "synthetic.test";
 
@@ -67,6 +69,8 @@ public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbF
         var stepSummaries = new List<string>();
         foreach (var step in steps) stepSummaries.Add(await step.RunAsync(data, ct));
         await transaction.CommitAsync(ct);
+        // The reports read levels from the stored evidence, which the seed's raw inserts bypassed.
+        stepSummaries.Add($"{await evidence.RebuildAsync(ct)} competency evidence rows");
         return new Summary(chosen.Count, data.Officials.Count, data.Enrollments.Count, completions, workshops, registrations, marks, stepSummaries, started.Elapsed);
     }
 

@@ -13,7 +13,8 @@ namespace SmartVillage.Learning.Infrastructure.Content;
 /// is updated in place (lessons matched by file name keep their identity, so learners keep their
 /// progress); any error anywhere means nothing is imported.
 /// </summary>
-public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFactory, IOptions<ContentOptions> options, TimeProvider clock, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFactory, IOptions<ContentOptions> options, TimeProvider clock, ILogger<ContentImporter> logger,
+    EarnedEvidenceRefresher evidence)
 {
     public async Task<ContentImportSummary> ImportAsync(string? directory = null, CancellationToken ct = default)
     {
@@ -24,7 +25,7 @@ public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFacto
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var imported = await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var summary = await ApplyAsync(db, bundle, ct);
@@ -33,6 +34,9 @@ public sealed class ContentImporter(IDbContextFactory<LearningDbContext> dbFacto
             logger.LogInformation("Content imported from {Root}: {Summary}", root, summary);
             return summary;
         });
+        // Mappings, lessons, passing scores or tracks may have moved what officials' facts evidence: copy it again for everyone.
+        if (imported.ChangedAnything) await evidence.RebuildAsync(ct);
+        return imported;
     }
 
     private async Task<ContentImportSummary> ApplyAsync(LearningDbContext db, ContentBundle bundle, CancellationToken ct)

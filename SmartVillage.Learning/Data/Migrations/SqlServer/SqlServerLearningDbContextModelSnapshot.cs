@@ -1148,6 +1148,41 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("CompetencyMappings");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.EarnedEvidence", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EarnedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Shows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("UserId", "AreaCode", "Kind", "SourceId");
+
+                    b.HasIndex("AreaCode");
+
+                    b.HasIndex("UserId", "AreaCode", "Shows");
+
+                    b.ToTable("EarnedEvidence", (string)null);
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>
                 {
                     b.Property<int>("Id")
@@ -2741,6 +2776,21 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.EarnedEvidence", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Competencies.CompetencyArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>

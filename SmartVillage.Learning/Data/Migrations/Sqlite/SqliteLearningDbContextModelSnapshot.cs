@@ -1111,6 +1111,41 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("CompetencyMappings");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.EarnedEvidence", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("EarnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Shows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrackCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "AreaCode", "Kind", "SourceId");
+
+                    b.HasIndex("AreaCode");
+
+                    b.HasIndex("UserId", "AreaCode", "Shows");
+
+                    b.ToTable("EarnedEvidence", (string)null);
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>
                 {
                     b.Property<int>("Id")
@@ -2658,6 +2693,21 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.EarnedEvidence", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Competencies.CompetencyArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Learning.Enrollment", b =>

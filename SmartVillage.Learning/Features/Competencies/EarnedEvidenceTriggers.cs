@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Domain.Competencies;
+using SmartVillage.Domain.Workshops;
+using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Features.Learning;
+
+namespace SmartVillage.Learning.Features.Competencies;
+
+/// <summary>
+/// Keeps <see cref="EarnedEvidence"/> in step with the facts it copies: after a course is completed, attendance of a
+/// mapped workshop changes, a mapped test is graded, or a certificate is issued, revoked or re-issued, the officials
+/// concerned are refreshed. Registered after the assessments and certificates features, so the stored gain and any new
+/// certificate are already committed. Never throws into the caller: the change that called it is already saved, and the
+/// next refresh (or `report refresh`) repairs a missed one.
+/// </summary>
+public sealed class EarnedEvidenceTriggers(IDbContextFactory<LearningDbContext> dbFactory, EarnedEvidenceRefresher refresher, ILogger<EarnedEvidenceTriggers> logger)
+    : ICourseCompletedHandler, IAttendanceChangedHandler, IQuizGradedHandler, ICertificateChangedHandler
+{
+    public Task OnCourseCompletedAsync(string userId, int courseId, CancellationToken cancellationToken = default) =>
+        QuietlyAsync(async ct =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (await db.CompetencyMappings.AnyAsync(m => m.Kind == MappingKind.Course && m.CourseId == courseId, ct)) await refresher.RefreshAsync([userId], ct);
+        }, $"course {courseId} completed", cancellationToken);
+
+    public Task OnAttendanceChangedAsync(int workshopId, CancellationToken cancellationToken = default) =>
+        QuietlyAsync(async ct =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var mapped = await db.Workshops.AnyAsync(w => w.Id == workshopId && db.CompetencyMappings.Any(m => m.Kind == MappingKind.Workshop
+                && ((m.CourseId != null && m.CourseId == w.CourseId) || (m.TrackCode != null && m.TrackCode == w.TrackCode))), ct);
+            if (!mapped) return;
+            var attendees = await db.Registrations.Where(r => r.WorkshopId == workshopId && r.Status != RegistrationStatus.Cancelled)
+                .Select(r => r.UserId).ToListAsync(ct);
+            await refresher.RefreshAsync(attendees, ct);
+        }, $"attendance of workshop {workshopId}", cancellationToken);
+
+    public Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken = default) =>
+        QuietlyAsync(async ct =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            // Only a course's pre-test or post-test has a stored outcome, and only a mapped course's outcome is evidence.
+            var mapped = await db.Quizzes.AnyAsync(q => q.Id == quizId && (q.Purpose == QuizPurpose.PreTest || q.Purpose == QuizPurpose.PostTest)
+                && db.CompetencyMappings.Any(m => m.CourseId == q.CourseId && (m.Kind == MappingKind.Quiz || m.Kind == MappingKind.QuestionCategory)), ct);
+            if (mapped) await refresher.RefreshAsync([userId], ct);
+        }, $"quiz {quizId} graded", cancellationToken);
+
+    public Task OnCertificateChangedAsync(string userId, CancellationToken cancellationToken = default) =>
+        QuietlyAsync(ct => refresher.RefreshAsync([userId], ct), "certificate changed", cancellationToken);
+
+    private async Task QuietlyAsync(Func<CancellationToken, Task> refresh, string what, CancellationToken ct)
+    {
+        try
+        {
+            await refresh(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Competency evidence not refreshed after {What}; `report refresh` rebuilds it", what);
+        }
+    }
+}
