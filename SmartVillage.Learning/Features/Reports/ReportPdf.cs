@@ -169,12 +169,14 @@ public static class ReportPdf
         {
             var x = Margin + i * (boxWidth + 8);
             var y = Margin + 34;
-            gfx.DrawRectangle(new XPen(Green, 0.8), new XSolidBrush(XColor.FromArgb(0xF1, 0xF8, 0xE9)), x, y, boxWidth, 54);
-            gfx.DrawString(Fit(gfx, boxes[i].Header, f.Small, boxWidth - 12), f.Small, XBrushes.Gray, new XPoint(x + 6, y + 14));
-            gfx.DrawString(boxes[i].Value(total).ToString("N0", id), f.Big, XBrushes.Black, new XPoint(x + 6, y + 40));
+            gfx.DrawRectangle(new XPen(Green, 0.8), new XSolidBrush(XColor.FromArgb(0xF1, 0xF8, 0xE9)), x, y, boxWidth, 62);
+            var lines = TwoLines(gfx, boxes[i].Header, f.Small, boxWidth - 12);
+            for (var line = 0; line < lines.Count; line++)
+                gfx.DrawString(lines[line], f.Small, XBrushes.Gray, new XPoint(x + 6, y + 13 + line * 9));
+            gfx.DrawString(boxes[i].Value(total).ToString("N0", id), f.Big, XBrushes.Black, new XPoint(x + 6, y + 50));
         }
 
-        var top = Margin + 110.0;
+        var top = Margin + 124.0;
         void Cells(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded)
         {
             if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
@@ -182,7 +184,8 @@ public static class ReportPdf
             for (var i = 0; i < cells.Count; i++)
             {
                 var text = Fit(gfx, cells[i], font, widths[i] - 4);
-                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XPoint(x + 2, top + 10));
+                // Every cell centred on the same line, so the row reads back (and copies) left to right.
+                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
                 else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
                 x += widths[i];
             }
@@ -204,7 +207,7 @@ public static class ReportPdf
         top += 24;
         gfx.DrawString("Per kabupaten/kota", f.Bold, XBrushes.Black, new XPoint(Margin, top));
         top += 6;
-        double[] widths = [147, 46, 46, 46, 46, 46, 46, 46, 46];
+        double[] widths = [131, 48, 48, 48, 48, 48, 48, 48, 48];
         var groupX = Margin + widths[0];
         foreach (var (label, span) in new[] { ("Kendala", 3), ("Rencana kerja", 3), ("Kolaborasi", 2) })
         {
@@ -214,7 +217,8 @@ public static class ReportPdf
             groupX += spanWidth;
         }
         top += 14;
-        Cells(["Kabupaten/Kota", "Terbuka", "Ditangani", "Selesai", "Diajukan", "Disetujui", "Selesai", "Diposting", "Terpenuhi"], widths, f.Bold, shaded: true);
+        // The regular small font: the bold one does not fit "Ditangani" in a figure's column.
+        Cells(["Kabupaten/Kota", "Terbuka", "Ditangani", "Selesai", "Diajukan", "Disetujui", "Selesai", "Diposting", "Terpenuhi"], widths, f.Small, shaded: true);
         string[] Row(string name, FieldworkReport r) =>
         [
             name, N(r.Obstacles.Sum(o => o.Open)), N(r.Obstacles.Sum(o => o.InProgress)), N(r.Obstacles.Sum(o => o.Resolved)),
@@ -282,6 +286,16 @@ public static class ReportPdf
             y += 14;
         }
         gfx?.Dispose();
+    }
+
+    /// <summary>A label over at most two lines, broken at a space; the second line is shortened if it still does not fit.</summary>
+    private static IReadOnlyList<string> TwoLines(XGraphics gfx, string value, XFont font, double width)
+    {
+        if (gfx.MeasureString(value, font).Width <= width) return [value];
+        for (var space = value.LastIndexOf(' '); space > 0; space = value.LastIndexOf(' ', space - 1))
+            if (gfx.MeasureString(value[..space], font).Width <= width)
+                return [value[..space], Fit(gfx, value[(space + 1)..], font, width)];
+        return [Fit(gfx, value, font, width)];
     }
 
     private static string Fit(XGraphics gfx, string value, XFont font, double width)
