@@ -126,6 +126,35 @@ public sealed class CompetencyReportService(
         var obstacles = await mentoring.ObstaclesAsync(regency, ct);
         var plans = await mentoring.PlansAsync(regency, ct);
         var requests = await networks.CollaborationByRegencyAsync(regency, ct);
+        return Fieldwork(obstacles, plans, requests);
+    }
+
+    /// <summary>
+    /// The same figures for the exports, one row per regency in scope (the province's 15, or the one regency) and their total,
+    /// from the same per-regency GROUP BY queries; the same scope check as the dashboard.
+    /// </summary>
+    public async Task<FieldworkBook> FieldworkByRegencyAsync(ReportViewer viewer, string? regencyCode, CancellationToken ct = default)
+    {
+        if (regencyCode is not null && RegionCode.LevelOf(regencyCode) != RegionLevel.Regency) throw new DomainException("Kode kabupaten/kota tidak dikenal.");
+        List<(string Code, string Name)> regencies;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await DemandAsync(db, viewer, regencyCode, ct);
+            regencies = (await db.Regencies.Where(r => regencyCode == null || r.Code == regencyCode).OrderBy(r => r.Code)
+                .Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code, r.Name)).ToList();
+        }
+        var obstacles = await mentoring.ObstaclesAsync(regencyCode, ct);
+        var plans = await mentoring.PlansAsync(regencyCode, ct);
+        var requests = await networks.CollaborationByRegencyAsync(regencyCode, ct);
+        var rows = regencies.Select(r => new RegencyFieldwork(r.Code, r.Name, Fieldwork(
+                obstacles.Where(o => o.RegencyCode == r.Code).ToList(), plans.Where(p => p.RegencyCode == r.Code).ToList(),
+                requests.Where(q => q.RegencyCode == r.Code).ToList())))
+            .ToList();
+        return new FieldworkBook(Fieldwork(obstacles, plans, requests), rows);
+    }
+
+    private static FieldworkReport Fieldwork(IReadOnlyList<ObstacleFigure> obstacles, IReadOnlyList<PlanFigure> plans, IReadOnlyList<RegencyCollaboration> requests)
+    {
         int Count(ObstacleCategory category, ObstacleStatus status) =>
             obstacles.Where(o => o.Category == category && o.Status == status).Sum(o => o.Count);
         var rows = Enum.GetValues<ObstacleCategory>()

@@ -4,7 +4,10 @@ using SmartVillage.Domain.Accounts;
 
 namespace SmartVillage.Learning.Features.Reports;
 
-/// <summary>The report's downloads (xlsx, PDF, CSV) for the province or one regency, authorized like the dashboard.</summary>
+/// <summary>
+/// The report's downloads (xlsx, PDF, CSV) for the province or one regency, authorized like the dashboard. The xlsx and PDF also
+/// carry the dashboard's "Pendampingan dan kolaborasi" figures; the CSV stays the top level's training figures.
+/// </summary>
 public sealed class ReportDocuments(CompetencyReportService reports)
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -16,8 +19,8 @@ public sealed class ReportDocuments(CompetencyReportService reports)
         var name = FileName(book, format);
         return format switch
         {
-            "xlsx" => (ReportXlsx.Render(book), XlsxType, name),
-            "pdf" => (ReportPdf.Render(book), "application/pdf", name),
+            "xlsx" => (ReportXlsx.Render(book, await reports.FieldworkByRegencyAsync(viewer, regencyCode, ct)), XlsxType, name),
+            "pdf" => (ReportPdf.Render(book, await reports.FieldworkByRegencyAsync(viewer, regencyCode, ct)), "application/pdf", name),
             "csv" => (Csv(book), "text/csv; charset=utf-8", name),
             _ => throw new SmartVillage.Domain.DomainException("Format laporan: xlsx, pdf, atau csv."),
         };

@@ -8,7 +8,8 @@ namespace SmartVillage.Learning.Features.Reports;
 /// <summary>
 /// The summary for the governor's office (A4 portrait): a cover, key figures with two bar charts drawn as
 /// vectors (share of officials who completed a course per region; competency levels per area), then a table per
-/// regency listing its districts.
+/// regency listing its districts. A page "Pendampingan dan kolaborasi" after the key figures carries the dashboard's
+/// obstacles by category and status, work plans and collaboration requests (per regency too, for the province).
 /// </summary>
 public static class ReportPdf
 {
@@ -17,7 +18,9 @@ public static class ReportPdf
     private static readonly XColor Gold = XColor.FromArgb(0xC8, 0x9B, 0x2C);
     private static readonly XColor[] LevelColors = [XColor.FromArgb(0xC8, 0xE6, 0xC9), XColor.FromArgb(0x66, 0xBB, 0x6A), XColor.FromArgb(0x1B, 0x5E, 0x20)];
 
-    public static byte[] Render(ReportBook book)
+    public const string FieldworkHeading = "Pendampingan dan kolaborasi";
+
+    public static byte[] Render(ReportBook book, FieldworkBook fieldwork)
     {
         EmbeddedFontResolver.EnsureRegistered();
         using var document = new PdfDocument();
@@ -28,6 +31,7 @@ public static class ReportPdf
 
         Cover(document, book, fonts);
         KeyFigures(document, book, fonts);
+        Fieldwork(document, book, fieldwork, fonts);
         Tables(document, book, fonts);
 
         using var stream = new MemoryStream();
@@ -149,6 +153,83 @@ public static class ReportPdf
         gfx.DrawString("Abu-abu: belum ada bukti", f.Small, XBrushes.Gray, new XPoint(legendX, top + 11));
     }
 
+    private static void Fieldwork(PdfDocument document, ReportBook book, FieldworkBook fieldwork, Fonts f)
+    {
+        using var gfx = NewPage(document);
+        var total = fieldwork.Total;
+        var id = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+        gfx.DrawString($"{FieldworkHeading} — {book.ScopeName}", f.Heading, XBrushes.Black, new XPoint(Margin, Margin + 10));
+        // The dashboard counts these over all time and every track and position: say so when the training figures are filtered.
+        gfx.DrawString("Kendala lapangan, rencana kerja desa, dan permintaan kolaborasi; dihitung untuk semua periode, jalur, dan jabatan.",
+            f.Small, XBrushes.Gray, new XPoint(Margin, Margin + 24));
+
+        var boxes = FieldworkColumns.Activity;
+        var boxWidth = (Width - 2 * Margin - (boxes.Count - 1) * 8) / boxes.Count;
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var x = Margin + i * (boxWidth + 8);
+            var y = Margin + 34;
+            gfx.DrawRectangle(new XPen(Green, 0.8), new XSolidBrush(XColor.FromArgb(0xF1, 0xF8, 0xE9)), x, y, boxWidth, 62);
+            var lines = TwoLines(gfx, boxes[i].Header, f.Small, boxWidth - 12);
+            for (var line = 0; line < lines.Count; line++)
+                gfx.DrawString(lines[line], f.Small, XBrushes.Gray, new XPoint(x + 6, y + 13 + line * 9));
+            gfx.DrawString(boxes[i].Value(total).ToString("N0", id), f.Big, XBrushes.Black, new XPoint(x + 6, y + 50));
+        }
+
+        var top = Margin + 124.0;
+        void Cells(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded)
+        {
+            if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
+            var x = Margin;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var text = Fit(gfx, cells[i], font, widths[i] - 4);
+                // Every cell centred on the same line, so the row reads back (and copies) left to right.
+                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
+                else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
+                x += widths[i];
+            }
+            top += 14;
+        }
+
+        gfx.DrawString("Kendala per kategori dan status", f.Bold, XBrushes.Black, new XPoint(Margin, top));
+        top += 6;
+        double[] obstacleWidths = [155, 70, 70, 70, 70];
+        Cells(["Kategori", "Terbuka", "Ditangani", "Selesai", "Jumlah"], obstacleWidths, f.Bold, shaded: true);
+        foreach (var row in total.Obstacles)
+            Cells([SmartVillage.Domain.Mentoring.MentoringLabels.Of(row.Category), N(row.Open), N(row.InProgress), N(row.Resolved), N(row.Total)],
+                obstacleWidths, f.Small, shaded: false);
+        Cells(["Semua kategori", N(total.Obstacles.Sum(o => o.Open)), N(total.Obstacles.Sum(o => o.InProgress)), N(total.Obstacles.Sum(o => o.Resolved)),
+            N(total.Obstacles.Sum(o => o.Total))], obstacleWidths, f.Bold, shaded: true);
+
+        // One regency's row would repeat the figures above: the per-regency table is the province's.
+        if (fieldwork.Regencies.Count < 2) return;
+        top += 24;
+        gfx.DrawString("Per kabupaten/kota", f.Bold, XBrushes.Black, new XPoint(Margin, top));
+        top += 6;
+        double[] widths = [131, 48, 48, 48, 48, 48, 48, 48, 48];
+        var groupX = Margin + widths[0];
+        foreach (var (label, span) in new[] { ("Kendala", 3), ("Rencana kerja", 3), ("Kolaborasi", 2) })
+        {
+            var spanWidth = widths.Skip(1).Take(span).Sum();
+            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xDC, 0xED, 0xC8)), groupX + 1, top, spanWidth - 2, 14);
+            gfx.DrawString(label, f.Bold, XBrushes.Black, new XRect(groupX, top, spanWidth, 14), XStringFormats.Center);
+            groupX += spanWidth;
+        }
+        top += 14;
+        // The regular small font: the bold one does not fit "Ditangani" in a figure's column.
+        Cells(["Kabupaten/Kota", "Terbuka", "Ditangani", "Selesai", "Diajukan", "Disetujui", "Selesai", "Diposting", "Terpenuhi"], widths, f.Small, shaded: true);
+        string[] Row(string name, FieldworkReport r) =>
+        [
+            name, N(r.Obstacles.Sum(o => o.Open)), N(r.Obstacles.Sum(o => o.InProgress)), N(r.Obstacles.Sum(o => o.Resolved)),
+            N(r.PlansSubmitted), N(r.PlansApproved), N(r.PlansCompleted), N(r.RequestsPosted), N(r.RequestsMet),
+        ];
+        foreach (var regency in fieldwork.Regencies) Cells(Row(regency.Name, regency.Figures), widths, f.Small, shaded: false);
+        Cells(Row("Provinsi", total), widths, f.Bold, shaded: true);
+
+        string N(int value) => value.ToString("N0", id);
+    }
+
     private static void Tables(PdfDocument document, ReportBook book, Fonts f)
     {
         string[] headers = ["Kecamatan", "Aparatur", "Kursus", "Selesai", "Sertifikat", "Bimtek", "Hadir", "Pre", "Post"];
@@ -205,6 +286,16 @@ public static class ReportPdf
             y += 14;
         }
         gfx?.Dispose();
+    }
+
+    /// <summary>A label over at most two lines, broken at a space; the second line is shortened if it still does not fit.</summary>
+    private static IReadOnlyList<string> TwoLines(XGraphics gfx, string value, XFont font, double width)
+    {
+        if (gfx.MeasureString(value, font).Width <= width) return [value];
+        for (var space = value.LastIndexOf(' '); space > 0; space = value.LastIndexOf(' ', space - 1))
+            if (gfx.MeasureString(value[..space], font).Width <= width)
+                return [value[..space], Fit(gfx, value[(space + 1)..], font, width)];
+        return [Fit(gfx, value, font, width)];
     }
 
     private static string Fit(XGraphics gfx, string value, XFont font, double width)

@@ -6,8 +6,9 @@ namespace SmartVillage.Learning.Features.Reports;
 
 /// <summary>
 /// The report as a workbook: a summary sheet, then one sheet per level (Kabupaten for the province, Kecamatan,
-/// Desa), each with one header row and an AutoFilter over it so a reviewer can sort and filter, and exactly one
-/// row per region under it (no total rows to trip a filter or a sum).
+/// Desa) and one for mentoring and collaboration (Pendampingan, per regency), each with one header row and an
+/// AutoFilter over it so a reviewer can sort and filter, and exactly one row per region under it (no total rows
+/// to trip a filter or a sum; totals are on the summary sheet).
 /// </summary>
 public static class ReportXlsx
 {
@@ -15,8 +16,9 @@ public static class ReportXlsx
     public const string DistrictSheet = "Kecamatan";
     public const string VillageSheet = "Desa";
     public const string SummarySheet = "Ringkasan";
+    public const string FieldworkSheet = "Pendampingan";
 
-    public static byte[] Render(ReportBook book)
+    public static byte[] Render(ReportBook book, FieldworkBook fieldwork)
     {
         var columns = ReportColumns.For(book.Areas);
         using var stream = new MemoryStream();
@@ -45,7 +47,7 @@ public static class ReportXlsx
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++sheetId, Name = name });
             }
 
-            AddSheet(SummarySheet, ["Laporan kompetensi aparatur", book.ScopeName], Summary(book, columns), filter: false);
+            AddSheet(SummarySheet, ["Laporan kompetensi aparatur", book.ScopeName], Summary(book, columns).Concat(FieldworkSummary(fieldwork.Total)), filter: false);
             var figures = columns.Select(c => c.Header).ToList();
             AddSheet(RegencySheet, ["Kode", "Kabupaten/Kota", .. figures],
                 book.Regencies.Select(r => Values([r.Code, r.Name], r, columns)), filter: true);
@@ -53,6 +55,10 @@ public static class ReportXlsx
                 book.Districts.Select(d => Values([d.Figures.Code, d.Figures.Name, d.RegencyName], d.Figures, columns)), filter: true);
             AddSheet(VillageSheet, ["Kode", "Desa/Pekon", "Kecamatan", "Kabupaten/Kota", .. figures],
                 book.Villages.Select(v => Values([v.Figures.Code, v.Figures.Name, v.DistrictName, v.RegencyName], v.Figures, columns)), filter: true);
+            // One row per regency like the other sheets; the total is on the summary sheet, not under the filter.
+            var fieldworkColumns = FieldworkColumns.All();
+            AddSheet(FieldworkSheet, ["Kode", "Kabupaten/Kota", .. fieldworkColumns.Select(c => c.Header)],
+                fieldwork.Regencies.Select(r => new object?[] { r.Code, r.Name }.Concat(fieldworkColumns.Select(c => (object?)c.Value(r.Figures)))), filter: true);
             workbook.Workbook.Save();
         }
         return stream.ToArray();
@@ -65,6 +71,17 @@ public static class ReportXlsx
         yield return ["Jalur", book.Filter.TrackCode ?? "Semua"];
         yield return ["Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua"];
         foreach (var column in columns) yield return [column.Header, column.Value(book.Total) ?? ReportColumns.NotAvailable];
+    }
+
+    /// <summary>The dashboard's "Pendampingan dan kolaborasi" totals: obstacles per category and per status, then plans and requests.</summary>
+    private static IEnumerable<IEnumerable<object?>> FieldworkSummary(FieldworkReport total)
+    {
+        yield return [];
+        yield return ["Pendampingan dan kolaborasi (tidak mengikuti filter periode, jalur, jabatan)"];
+        foreach (var row in total.Obstacles) yield return [$"Kendala {SmartVillage.Domain.Mentoring.MentoringLabels.Of(row.Category)}", row.Total];
+        foreach (var status in Enum.GetValues<SmartVillage.Domain.Mentoring.ObstacleStatus>())
+            yield return [$"Kendala {SmartVillage.Domain.Mentoring.MentoringLabels.Of(status).ToLowerInvariant()}", FieldworkColumns.Obstacles(total, status)];
+        foreach (var column in FieldworkColumns.Activity) yield return [column.Header, column.Value(total)];
     }
 
     private static IEnumerable<object?> Values(object?[] leading, RegionFigures figures, IReadOnlyList<ReportColumns.Column> columns) =>

@@ -135,7 +135,7 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal([ReportXlsx.SummarySheet, ReportXlsx.RegencySheet, ReportXlsx.DistrictSheet, ReportXlsx.VillageSheet], sheets);
+        Assert.Equal([ReportXlsx.SummarySheet, ReportXlsx.RegencySheet, ReportXlsx.DistrictSheet, ReportXlsx.VillageSheet, ReportXlsx.FieldworkSheet], sheets);
 
         var regencies = Rows(document, ReportXlsx.RegencySheet);
         var header = regencies[0];
@@ -179,7 +179,8 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.Contains("Provinsi Lampung", text.PageTexts[0]);
         Assert.Contains("Angka utama", text.PageTexts[1]);
         Assert.Contains("Sebaran tingkat kompetensi", text.PageTexts[1]);
-        var tables = string.Join(" ", text.PageTexts.Skip(2));
+        Assert.Contains(ReportPdf.FieldworkHeading, text.PageTexts[2]);
+        var tables = string.Join(" ", text.PageTexts.Skip(3));
         foreach (var regency in new[] { "Kabupaten Tanggamus", "Kabupaten Lampung Barat", "Kota Bandar Lampung" })
             Assert.Contains(regency, tables);
         Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(tables, @"\bJumlah\b").Count);
