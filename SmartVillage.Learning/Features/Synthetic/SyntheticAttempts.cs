@@ -57,22 +57,26 @@ public sealed class SyntheticAttempts : ISyntheticSeedStep
             {
                 // After the last lesson read: a post-test is taken at the end, finished or not.
                 at = Later(at, enrollment.LastActivity ?? at).AddHours(1 + data.Random.Next(72));
-                if (enrollment.Completed)
+                // A recent enrollment whose post-test would fall after today has not taken it yet.
+                var due = Past(at);
+                if (due && enrollment.Completed)
                 {
                     var first = Insert(enrollment.UserId, post, 1, 74, 12, at);
                     postAttempts.Add(first);
                     // The post-test allows two attempts: most who failed try again, a few who passed try for more.
                     var passed = first.ScorePercent >= post.PassingScore;
-                    if (data.Random.NextDouble() < (passed ? 0.1 : 0.85))
-                        postAttempts.Add(Insert(enrollment.UserId, post, 2, passed ? 82 : 78, 10, first.GradedAt.AddDays(1 + data.Random.Next(7))));
+                    var retake = first.GradedAt.AddDays(1 + data.Random.Next(7));
+                    if (data.Random.NextDouble() < (passed ? 0.1 : 0.85) && Past(retake))
+                        postAttempts.Add(Insert(enrollment.UserId, post, 2, passed ? 82 : 78, 10, retake));
                 }
-                else if (enrollment.LessonCount > 0 && enrollment.LessonsRead * 2 >= enrollment.LessonCount && data.Random.NextDouble() < 0.6)
+                else if (due && enrollment.LessonCount > 0 && enrollment.LessonsRead * 2 >= enrollment.LessonCount && data.Random.NextDouble() < 0.6)
                 {
                     // Half the course read and a go at the post-test anyway: weaker scores, no certificate without every lesson.
                     var first = Insert(enrollment.UserId, post, 1, 60, 14, at);
                     postAttempts.Add(first);
-                    if (first.ScorePercent < post.PassingScore && data.Random.NextDouble() < 0.3)
-                        postAttempts.Add(Insert(enrollment.UserId, post, 2, 64, 14, first.GradedAt.AddDays(1 + data.Random.Next(7))));
+                    var retake = first.GradedAt.AddDays(1 + data.Random.Next(7));
+                    if (first.ScorePercent < post.PassingScore && data.Random.NextDouble() < 0.3 && Past(retake))
+                        postAttempts.Add(Insert(enrollment.UserId, post, 2, 64, 14, retake));
                 }
             }
             if (preAttempts.Count == 0 && postAttempts.Count == 0) continue;
@@ -89,6 +93,9 @@ public sealed class SyntheticAttempts : ISyntheticSeedStep
             gains++;
         }
         return $"{attempts} quiz attempts, {gains} learning gains";
+
+        // Graded (at most 45 minutes after the start) before the seed's "now".
+        bool Past(DateTimeOffset started) => started.AddHours(1) < data.Now;
 
         FinishedAttempt Insert(string userId, Test test, int number, double mean, double deviation, DateTimeOffset started)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Certificates;
@@ -114,6 +115,20 @@ public class SyntheticScaleTests(SyntheticScaleWorld world) : IClassFixture<Synt
         });
         // Course certificates only for finished courses, whatever the post-test said.
         Assert.All(courseHolders, h => Assert.Contains(new { UserId = h.UserId, CourseId = h.Item2 }, completed));
+    }
+
+    [Fact]
+    public async Task SmallSeed_NothingIsDatedAfterTheSeedsToday()
+    {
+        var now = world.Database.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var (submitted, issued, read) = await world.Database.QueryAsync(async db => (
+            await db.QuizAttempts.Select(a => a.SubmittedAt).ToListAsync(),
+            await db.Certificates.Select(c => c.IssuedAt).ToListAsync(),
+            await db.LessonCompletions.Select(c => c.CompletedAt).ToListAsync()));
+
+        Assert.All(submitted, at => Assert.True(at <= now, $"attempt submitted {at}"));
+        Assert.All(issued, at => Assert.True(at <= now, $"certificate issued {at}"));
+        Assert.All(read, at => Assert.True(at <= now, $"lesson read {at}"));
     }
 
     [Fact]
