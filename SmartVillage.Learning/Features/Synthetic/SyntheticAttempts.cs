@@ -4,15 +4,19 @@ using SmartVillage.Domain.Assessments;
 namespace SmartVillage.Learning.Features.Synthetic;
 
 /// <summary>
-/// Graded quiz attempts for `seed synthetic`: per enrollment one pre-test attempt (score ~ N(45, 15)) and, when the
-/// course was completed, one or two post-test attempts (~ N(75, 12)), at the course's pre-test and post-test (published
-/// first, else the oldest, as the gain figures pick them); plus each official's LearningGains row, computed with the
-/// same domain rule the graded handler uses. No AttemptQuestion rows: the reports and competency evidence read only
+/// Graded quiz attempts for `seed synthetic`: per enrollment (almost always) one pre-test attempt (score ~ N(45, 15)); after
+/// a completed course one post-test attempt (~ N(74, 12)) and a second for most who failed and a few who passed (the content's
+/// post-test allows two); after half a course or more, often a weaker post-test attempt (~ N(60, 14)), sometimes retaken. At the
+/// course's pre-test and post-test (published first, else the oldest, as the gain figures pick them); plus each official's
+/// LearningGains row, computed with the same domain rule the graded handler uses. No AttemptQuestion rows: the reports and competency evidence read only
 /// attempts and stored gains (docs/performance.md).
 /// </summary>
 public sealed class SyntheticAttempts : ISyntheticSeedStep
 {
     private sealed record Test(int Id, GradingMethod Method, int PassingScore);
+
+    /// <summary>Most learners take the pre-test when they start; a few go straight to the lessons.</summary>
+    private const double PreTestShare = 0.97;
 
     public async Task<string> RunAsync(SyntheticData data, CancellationToken ct)
     {
@@ -48,18 +52,31 @@ public sealed class SyntheticAttempts : ISyntheticSeedStep
             var at = enrollment.EnrolledAt.AddMinutes(30 + data.Random.Next(600));
             var preAttempts = new List<FinishedAttempt>();
             var postAttempts = new List<FinishedAttempt>();
-            if (pre is not null)
+            if (pre is not null && data.Random.NextDouble() < PreTestShare) preAttempts.Add(Insert(enrollment.UserId, pre, 1, 45, 15, at));
+            if (post is not null)
             {
-                preAttempts.Add(Insert(enrollment.UserId, pre, 1, 45, 15, at));
-                at = at.AddDays(3 + data.Random.Next(40));
-            }
-            if (post is not null && enrollment.Completed)
-            {
-                var count = data.Random.NextDouble() < 0.5 ? 1 : 2;
-                for (var number = 1; number <= count; number++)
+                // After the last lesson read: a post-test is taken at the end, finished or not.
+                at = Later(at, enrollment.LastActivity ?? at).AddHours(1 + data.Random.Next(72));
+                // A recent enrollment whose post-test would fall after today has not taken it yet.
+                var due = Past(at);
+                if (due && enrollment.Completed)
                 {
-                    postAttempts.Add(Insert(enrollment.UserId, post, number, 75, 12, at));
-                    at = at.AddDays(1 + data.Random.Next(7));
+                    var first = Insert(enrollment.UserId, post, 1, 74, 12, at);
+                    postAttempts.Add(first);
+                    // The post-test allows two attempts: most who failed try again, a few who passed try for more.
+                    var passed = first.ScorePercent >= post.PassingScore;
+                    var retake = first.GradedAt.AddDays(1 + data.Random.Next(7));
+                    if (data.Random.NextDouble() < (passed ? 0.1 : 0.85) && Past(retake))
+                        postAttempts.Add(Insert(enrollment.UserId, post, 2, passed ? 82 : 78, 10, retake));
+                }
+                else if (due && enrollment.LessonCount > 0 && enrollment.LessonsRead * 2 >= enrollment.LessonCount && data.Random.NextDouble() < 0.6)
+                {
+                    // Half the course read and a go at the post-test anyway: weaker scores, no certificate without every lesson.
+                    var first = Insert(enrollment.UserId, post, 1, 60, 14, at);
+                    postAttempts.Add(first);
+                    var retake = first.GradedAt.AddDays(1 + data.Random.Next(7));
+                    if (first.ScorePercent < post.PassingScore && data.Random.NextDouble() < 0.3 && Past(retake))
+                        postAttempts.Add(Insert(enrollment.UserId, post, 2, 64, 14, retake));
                 }
             }
             if (preAttempts.Count == 0 && postAttempts.Count == 0) continue;
@@ -76,6 +93,9 @@ public sealed class SyntheticAttempts : ISyntheticSeedStep
             gains++;
         }
         return $"{attempts} quiz attempts, {gains} learning gains";
+
+        // Graded (at most 45 minutes after the start) before the seed's "now".
+        bool Past(DateTimeOffset started) => started.AddHours(1) < data.Now;
 
         FinishedAttempt Insert(string userId, Test test, int number, double mean, double deviation, DateTimeOffset started)
         {
@@ -98,6 +118,8 @@ public sealed class SyntheticAttempts : ISyntheticSeedStep
             return new FinishedAttempt(number, score, false, submitted);
         }
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static double Normal(Random random, double mean, double deviation)
     {

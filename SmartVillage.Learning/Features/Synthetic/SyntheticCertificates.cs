@@ -7,8 +7,9 @@ using SmartVillage.Learning.Features.Workshops;
 namespace SmartVillage.Learning.Features.Synthetic;
 
 /// <summary>
-/// Valid certificates for `seed synthetic`, as the issuer would have made them: one per completed enrollment whose
-/// post-test outcome (the stored gain) reached the post-test's passing score, and one per attended workshop
+/// Valid certificates for `seed synthetic`, as the issuer would have made them: one per completed enrollment (every lesson
+/// read; learners who took the post-test part-way through get none) whose post-test outcome (the stored gain) reached the
+/// post-test's passing score, and one per attended workshop
 /// (<see cref="SyntheticData.AttendedWorkshops"/>). Numbered in issue order per year with the default number format
 /// (continuing the year's counter, which is left at the last number), with a verification code in the real alphabet drawn from the
 /// seeded Random. Runs after <see cref="SyntheticAttempts"/>.
@@ -56,7 +57,8 @@ public sealed class SyntheticCertificates(IOptions<CertificateOptions> options) 
         using (var read = data.Command("""
             SELECT g.UserId, g.CourseId, g.PostScore, g.UpdatedAt FROM LearningGains g
             JOIN Quizzes q ON q.CourseId = g.CourseId AND q.Purpose = 'PostTest'
-            WHERE g.PostScore IS NOT NULL AND CAST(g.PostScore AS REAL) >= q.PassingScore
+            JOIN Enrollments e ON e.UserId = g.UserId AND e.CourseId = g.CourseId
+            WHERE e.CompletedAt IS NOT NULL AND g.PostScore IS NOT NULL AND CAST(g.PostScore AS REAL) >= q.PassingScore
             ORDER BY g.UserId, g.CourseId
             """))
         await using (var reader = await read.ExecuteReaderAsync(ct))

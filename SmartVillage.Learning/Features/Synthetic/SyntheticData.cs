@@ -29,4 +29,9 @@ public sealed class SyntheticData(DbConnection connection, DbTransaction transac
 
 public sealed record SyntheticOfficial(string Id, string VillageCode, string RegencyCode);
 
-public sealed record SyntheticEnrollment(string UserId, int CourseId, bool Completed, DateTimeOffset EnrolledAt);
+/// <summary>
+/// An enrollment as the attempts step needs it: <paramref name="LessonsRead"/> of <paramref name="LessonCount"/> lessons read,
+/// the last at <paramref name="LastActivity"/> (the enrollment's date when none was read); completed when all were.
+/// </summary>
+public sealed record SyntheticEnrollment(string UserId, int CourseId, bool Completed, DateTimeOffset EnrolledAt, int LessonsRead = 0, int LessonCount = 0,
+    DateTimeOffset? LastActivity = null);
