@@ -15,7 +15,7 @@ internal sealed class ReportRefreshVerb : ICliVerb
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var started = System.Diagnostics.Stopwatch.StartNew();
         var rows = await services.GetRequiredService<EarnedEvidenceRefresher>().RebuildAsync();
-        await stdout.WriteLineAsync($"Competency evidence: {rows:N0} rows in {started.Elapsed.TotalSeconds:0.0} s.");
+        await stdout.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Competency evidence: {rows:N0} rows in {started.Elapsed.TotalSeconds:0.0} s."));
         return 0;
     }
 }

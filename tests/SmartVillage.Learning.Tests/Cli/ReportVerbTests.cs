@@ -39,6 +39,21 @@ public class ReportVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReportRefresh_RebuildsTheStoredEvidence_SoTheDashboardShowsLevelsAgain()
+    {
+        Assert.Equal(0, (await RunAsync("Development", "seed", "synthetic", "--villages", "12", "--officials-per-village", "4", "--seed", "3")).Exit);
+        var seeded = await database.QueryAsync(db => db.EarnedEvidence.CountAsync());
+        Assert.True(seeded > 0);
+        await database.QueryAsync(db => db.EarnedEvidence.ExecuteDeleteAsync());
+
+        var (exit, stdout, stderr) = await RunAsync("Development", "report", "refresh");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains(seeded.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " rows", stdout);
+        Assert.Equal(seeded, await database.QueryAsync(db => db.EarnedEvidence.CountAsync()));
+    }
+
+    [Fact]
     public async Task SeedSynthetic_SameSeed_SameData_ThenReportWritesAnXlsxPerRegency()
     {
         var (exit, stdout, stderr) = await RunAsync("Development", "seed", "synthetic", "--villages", "30", "--officials-per-village", "4", "--seed", "5");
