@@ -7,6 +7,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 
 namespace SmartVillage.Learning.Features.Workshops;
@@ -19,7 +20,8 @@ namespace SmartVillage.Learning.Features.Workshops;
 /// so two officials taking the last seat at the same moment never both get it.
 /// Note: SQLite cannot compare DateTimeOffset in SQL, so time filters run on the (small) list of a workshop's sessions.
 /// </summary>
-public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFactory, IValidator<WorkshopForm> validator, TimeProvider clock)
+public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFactory, IValidator<WorkshopForm> validator, TimeProvider clock,
+    IEnumerable<IAttendanceChangedHandler>? attendanceChanged = null)
 {
     public const string NotFoundMessage = "Bimtek tidak ditemukan; mungkin sudah dihapus.";
     public const string StaleMessage = "Bimtek ini baru saja diubah oleh pelatih lain; muat ulang lalu simpan lagi.";
@@ -97,6 +99,16 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
                 WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
             }
         }, ct, form.RowVersion);
+        await AttendanceRulesChangedAsync(workshopId, ct);
+    }
+
+    /// <summary>
+    /// A new threshold, course or track, or one session more or less, changes what every registrant's attendance is
+    /// worth (certificates, competency evidence): the attendance handlers re-judge it as after a mark.
+    /// </summary>
+    private async Task AttendanceRulesChangedAsync(int workshopId, CancellationToken ct)
+    {
+        foreach (var handler in attendanceChanged ?? []) await handler.OnAttendanceChangedAsync(workshopId, ct);
     }
 
     private async Task DemandValidAsync(WorkshopForm form, CancellationToken ct)
@@ -116,16 +128,20 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             added = workshop.AddSession(Wib.At(day, TimeOnly.FromTimeSpan(starts)), Wib.At(day, TimeOnly.FromTimeSpan(ends)), form.Topic, form.LessonHours, now);
             return Task.CompletedTask;
         }, ct);
+        await AttendanceRulesChangedAsync(workshopId, ct);
         return added!.Id;
     }
 
-    public Task RemoveSessionAsync(int workshopId, int sessionId, CourseEditor editor, CancellationToken ct = default) =>
-        MutateAsync(workshopId, editor, (_, workshop, now) =>
+    public async Task RemoveSessionAsync(int workshopId, int sessionId, CourseEditor editor, CancellationToken ct = default)
+    {
+        await MutateAsync(workshopId, editor, (_, workshop, now) =>
         {
             var session = workshop.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new DomainException("Sesi tidak ditemukan di bimtek ini.");
             workshop.RemoveSession(session, now);
             return Task.CompletedTask;
         }, ct);
+        await AttendanceRulesChangedAsync(workshopId, ct);
+    }
 
     public Task PublishAsync(int workshopId, CourseEditor editor, CancellationToken ct = default) =>
         MutateAsync(workshopId, editor, (_, workshop, now) => { workshop.Publish(now); return Task.CompletedTask; }, ct);
