@@ -35,6 +35,14 @@ public sealed class Registration
     /// <summary>The trainer who registered a cohort, or null when the official registered themselves.</summary>
     public string? RegisteredById { get; private set; }
 
+    /// <summary>
+    /// This official's marks in this workshop's sessions, all and Hadir or Terlambat: a count kept from the marks after
+    /// every attendance change, so reports add up registrations instead of every mark of the province.
+    /// </summary>
+    public int MarkedSessions { get; private set; }
+
+    public int PresentSessions { get; private set; }
+
     public bool IsActive => Status != RegistrationStatus.Cancelled;
 
     public void TakeSeat(int seatNumber, DateTimeOffset now)

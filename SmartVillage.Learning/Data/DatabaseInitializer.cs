@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Attendance;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Infrastructure.Content;
@@ -56,7 +57,8 @@ public sealed class DatabaseInitializer(
         if (!configuration.GetValue("Database:SeedDemo", true) || environment.IsProduction()) return false;
         using var scope = scopes.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-        // Parts of the demo are written straight to the tables, past the hooks that keep the stored evidence current.
+        // Parts of the demo are written straight to the tables, past the hooks that keep the stored counts and evidence current.
+        await using (var db = await dbFactory.CreateDbContextAsync(ct)) await RegistrationAttendance.RecountAsync(db, null, ct);
         await evidence.RebuildAsync(ct);
         return true;
     }

@@ -17,6 +17,8 @@ internal sealed class OfficialLearningGainConfiguration : IEntityTypeConfigurati
         builder.Property(g => g.Gain).HasPrecision(6, 2);
         builder.Property(g => g.NormalisedGain).HasPrecision(9, 4);
         builder.HasIndex(g => g.CourseId);
+        // Covers the reports' per-official sums, which then never read the table itself.
+        builder.HasIndex(g => new { g.UserId, g.PreScore, g.PostScore, g.Gain });
         builder.HasOne<Course>().WithMany().HasForeignKey(g => g.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -298,6 +298,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
 
     private async Task ChangedAsync(int workshopId, CancellationToken ct)
     {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct)) await RegistrationAttendance.RecountAsync(db, workshopId, ct);
         foreach (var handler in changedHandlers ?? []) await handler.OnAttendanceChangedAsync(workshopId, ct);
     }
 

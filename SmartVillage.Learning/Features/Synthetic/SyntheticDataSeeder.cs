@@ -6,6 +6,7 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Attendance;
 using SmartVillage.Learning.Features.Competencies;
 
 namespace SmartVillage.Learning.Features.Synthetic;
@@ -76,7 +77,8 @@ public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbF
         var stepSummaries = new List<string> { $"{courses.Count} courses ({coursesAdded} synthetic added)" };
         foreach (var step in steps) stepSummaries.Add(await step.RunAsync(data, ct));
         await transaction.CommitAsync(ct);
-        // The reports read levels from the stored evidence, which the seed's raw inserts bypassed.
+        // The reports read attendance counts and levels from stored copies, which the seed's raw inserts bypassed.
+        await using (var counts = await dbFactory.CreateDbContextAsync(ct)) await RegistrationAttendance.RecountAsync(counts, null, ct);
         stepSummaries.Add($"{await evidence.RebuildAsync(ct)} competency evidence rows");
         return new Summary(chosen.Count, data.Officials.Count, data.Enrollments.Count, completions, workshops, registrations, marks, stepSummaries, started.Elapsed);
     }

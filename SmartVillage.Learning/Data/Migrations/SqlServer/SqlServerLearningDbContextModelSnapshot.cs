@@ -382,6 +382,8 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("UserId", "PreScore", "PostScore", "Gain");
+
                     b.ToTable("LearningGains", (string)null);
                 });
 
@@ -2184,6 +2186,12 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("MarkedSessions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");

@@ -365,6 +365,8 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("UserId", "PreScore", "PostScore", "Gain");
+
                     b.ToTable("LearningGains", (string)null);
                 });
 
@@ -2109,6 +2111,12 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MarkedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("TEXT");

@@ -11,8 +11,8 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLearningDbContext))]
-    [Migration("20261129033552_EarnedEvidence")]
-    partial class EarnedEvidence
+    [Migration("20261129043758_ReportCopies")]
+    partial class ReportCopies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -367,6 +367,8 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.HasKey("UserId", "CourseId");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("UserId", "PreScore", "PostScore", "Gain");
 
                     b.ToTable("LearningGains", (string)null);
                 });
@@ -2112,6 +2114,12 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MarkedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("TEXT");

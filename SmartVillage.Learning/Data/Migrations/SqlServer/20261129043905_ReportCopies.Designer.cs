@@ -12,8 +12,8 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLearningDbContext))]
-    [Migration("20261129033842_EarnedEvidence")]
-    partial class EarnedEvidence
+    [Migration("20261129043905_ReportCopies")]
+    partial class ReportCopies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -384,6 +384,8 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.HasKey("UserId", "CourseId");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("UserId", "PreScore", "PostScore", "Gain");
 
                     b.ToTable("LearningGains", (string)null);
                 });
@@ -2187,6 +2189,12 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("MarkedSessions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");

@@ -6,11 +6,25 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SmartVillage.Learning.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class EarnedEvidence : Migration
+    public partial class ReportCopies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "MarkedSessions",
+                table: "Registrations",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PresentSessions",
+                table: "Registrations",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "EarnedEvidence",
                 columns: table => new
@@ -41,6 +55,11 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearningGains_UserId_PreScore_PostScore_Gain",
+                table: "LearningGains",
+                columns: new[] { "UserId", "PreScore", "PostScore", "Gain" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EarnedEvidence_AreaCode",
                 table: "EarnedEvidence",
                 column: "AreaCode");
@@ -49,6 +68,17 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                 name: "IX_EarnedEvidence_UserId_AreaCode_Shows",
                 table: "EarnedEvidence",
                 columns: new[] { "UserId", "AreaCode", "Shows" });
+
+            // Existing registrations get their counts from the marks already written (the app keeps them from now on);
+            // the evidence copy is filled on the first start (DatabaseInitializer) or by `report refresh`.
+            migrationBuilder.Sql("""
+                UPDATE Registrations SET
+                  MarkedSessions = (SELECT COUNT(*) FROM AttendanceMarks m JOIN WorkshopSessions s ON s.Id = m.SessionId
+                                    WHERE m.UserId = Registrations.UserId AND s.WorkshopId = Registrations.WorkshopId),
+                  PresentSessions = (SELECT COUNT(*) FROM AttendanceMarks m JOIN WorkshopSessions s ON s.Id = m.SessionId
+                                     WHERE m.UserId = Registrations.UserId AND s.WorkshopId = Registrations.WorkshopId
+                                       AND m.Status IN ('Present', 'Late'))
+                """);
         }
 
         /// <inheritdoc />
@@ -56,6 +86,18 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "EarnedEvidence");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LearningGains_UserId_PreScore_PostScore_Gain",
+                table: "LearningGains");
+
+            migrationBuilder.DropColumn(
+                name: "MarkedSessions",
+                table: "Registrations");
+
+            migrationBuilder.DropColumn(
+                name: "PresentSessions",
+                table: "Registrations");
         }
     }
 }
