@@ -67,6 +67,7 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<CompetencyArea> CompetencyAreas => Set<CompetencyArea>();
     public DbSet<CompetencyMapping> CompetencyMappings => Set<CompetencyMapping>();
     public DbSet<EarnedEvidence> EarnedEvidence => Set<EarnedEvidence>();
+    public DbSet<CompetencyConfirmation> CompetencyConfirmations => Set<CompetencyConfirmation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,7 +17,7 @@ public static class CompetenciesServiceCollectionExtensions
         services.AddSingleton<ICompetencyEvidenceSource, WorkshopAttendanceEvidence>();
         services.AddSingleton<ICompetencyEvidenceSource, QuizPassedEvidence>();
         services.AddSingleton<ICompetencyEvidenceSource, CertificateEvidence>();
-        // No MentorConfirmed source: mentoring keeps plans, sessions and obstacles, nothing that confirms a level (decision 0010).
+        services.AddSingleton<ICompetencyEvidenceSource, MentorConfirmationEvidence>();
         services.AddSingleton<EarnedEvidenceRefresher>();
         services.AddSingleton<EarnedEvidenceTriggers>();
         services.AddSingleton<ICourseCompletedHandler>(sp => sp.GetRequiredService<EarnedEvidenceTriggers>());

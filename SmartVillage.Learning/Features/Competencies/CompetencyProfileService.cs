@@ -9,7 +9,7 @@ public sealed class CompetencyProfileService(IDbContextFactory<LearningDbContext
 {
     private readonly IReadOnlyList<ICompetencyEvidenceSource> _sources = evidenceSources.ToList();
 
-    /// <summary>Kinds of evidence the rule knows but no source provides yet (a mentor's confirmation, until mentoring records one).</summary>
+    /// <summary>Kinds of evidence the rule knows but no source provides (none since mentors confirm levels; kept so a new kind shows as not counted until its source exists).</summary>
     public IReadOnlyList<EvidenceKind> PendingKinds =>
         Enum.GetValues<EvidenceKind>().Where(k => _sources.All(s => s.Kind != k)).ToList();
 

@@ -7,7 +7,7 @@ namespace SmartVillage.Learning.Features.Competencies;
 /// A kind of evidence, read from the facts it rests on for a set of officials. "Kompetensi saya" reads it live for one
 /// official; <see cref="EarnedEvidenceRefresher"/> copies it into <see cref="EarnedEvidence"/> rows, which the reports read.
 /// Registered: <see cref="CourseCompletionEvidence"/>, <see cref="WorkshopAttendanceEvidence"/>, <see cref="QuizPassedEvidence"/>,
-/// <see cref="CertificateEvidence"/>. MentorConfirmed has no source yet (nothing in mentoring confirms a level).
+/// <see cref="CertificateEvidence"/>, <see cref="MentorConfirmationEvidence"/>.
 /// </summary>
 public interface ICompetencyEvidenceSource
 {

@@ -2,7 +2,7 @@ namespace SmartVillage.Learning.Features.Mentoring;
 
 public static class MentoringServiceCollectionExtensions
 {
-    /// <summary>Mentors and their assignments, work plans, obstacles, mentoring sessions, and the figures the reports read.</summary>
+    /// <summary>Mentors and their assignments, work plans, obstacles, mentoring sessions, mentors' competency confirmations, and the figures the reports read.</summary>
     public static IServiceCollection AddMentoringFeature(this IServiceCollection services)
     {
         services.AddScoped<WorkPlanService>();
@@ -10,6 +10,7 @@ public static class MentoringServiceCollectionExtensions
         services.AddScoped<MentorDeskService>();
         services.AddScoped<MentorAssignmentService>();
         services.AddScoped<MentoringFigures>();
+        services.AddScoped<CompetencyConfirmationService>();
         return services;
     }
 }

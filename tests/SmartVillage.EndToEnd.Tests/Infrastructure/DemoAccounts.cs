@@ -67,6 +67,12 @@ public static class DemoAccounts
     /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests.
     /// </summary>
     public static readonly IReadOnlyList<string> MentoringOfficialPhones = ["081270000116", "081270000117", "081270000118", "081270000119"];
+
+    /// <summary>
+    /// Slamet Riyadi (081270000118), mentored by Bu Maria: she confirms his Komunikasi Efektif level, and he sees it in
+    /// "Kompetensi saya" (competency confirmation test); no other test signs in as him or changes his competencies.
+    /// </summary>
+    public const string ConfirmedOfficialPhone = "081270000118";
     /// <summary>Wati Susilawati (081270000113), certified in the demo bimtek in Liwa: downloads her PDF and has it verified; used nowhere else.</summary>
     public const string CertifiedOfficialPhone = "081270000113";
 

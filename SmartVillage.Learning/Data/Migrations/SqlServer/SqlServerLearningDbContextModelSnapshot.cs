@@ -1100,6 +1100,64 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("CompetencyAreas");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyConfirmation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("OfficialId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WithdrawnById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("WithdrawnById");
+
+                    b.HasIndex("OfficialId", "AreaCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CompetencyConfirmations_OneActive")
+                        .HasFilter("WithdrawnAt IS NULL");
+
+                    b.ToTable("CompetencyConfirmations");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -2770,6 +2828,31 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyConfirmation", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Competencies.CompetencyArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>

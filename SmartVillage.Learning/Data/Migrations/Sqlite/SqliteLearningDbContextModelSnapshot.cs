@@ -1065,6 +1065,62 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.ToTable("CompetencyAreas");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyConfirmation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("OfficialId");
+
+                    b.HasIndex("WithdrawnById");
+
+                    b.HasIndex("OfficialId", "AreaCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CompetencyConfirmations_OneActive")
+                        .HasFilter("WithdrawnAt IS NULL");
+
+                    b.ToTable("CompetencyConfirmations");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -2687,6 +2743,31 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyConfirmation", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Competencies.CompetencyArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Competencies.CompetencyMapping", b =>

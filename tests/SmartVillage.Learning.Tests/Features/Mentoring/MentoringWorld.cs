@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Tests.Infrastructure;
 
@@ -66,6 +68,11 @@ public sealed class MentoringWorld : IAsyncLifetime
     public MentorAssignmentService Assignments() => new(Factory, TimeProvider.System);
 
     public MentoringFigures Figures() => new(Factory);
+
+    /// <summary>As the app builds it: the registered evidence sources and the refresher that copies them for the dashboard.</summary>
+    public CompetencyConfirmationService Confirmations(TimeProvider? clock = null) => new(Factory, new CompetencyConfirmationFormValidator(), clock ?? TimeProvider.System,
+        new CompetencyProfileService(Factory, Database.Services.GetServices<ICompetencyEvidenceSource>()),
+        Database.Services.GetRequiredService<EarnedEvidenceRefresher>(), NullLogger<CompetencyConfirmationService>.Instance);
 
     public static WorkPlanForm PlanForm(string title = "Pelatihan operator Siskeudes") => new()
     {
