@@ -47,7 +47,8 @@ public sealed class EarnedEvidenceRefresher(
         {
             if (await db.EarnedEvidence.AnyAsync(ct) || !await db.CompetencyMappings.AnyAsync(ct)) return false;
             var anyFacts = await db.Enrollments.AnyAsync(e => e.CompletedAt != null, ct) || await db.LearningGains.AnyAsync(ct)
-                           || await db.AttendanceMarks.AnyAsync(ct) || await db.Certificates.AnyAsync(ct);
+                           || await db.AttendanceMarks.AnyAsync(ct) || await db.Certificates.AnyAsync(ct)
+                           || await db.CompetencyConfirmations.AnyAsync(c => c.WithdrawnAt == null, ct);
             if (!anyFacts) return false;
         }
         await RebuildAsync(ct);

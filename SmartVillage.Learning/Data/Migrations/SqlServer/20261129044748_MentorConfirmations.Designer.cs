@@ -12,7 +12,7 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLearningDbContext))]
-    [Migration("20261129041621_MentorConfirmations")]
+    [Migration("20261129044748_MentorConfirmations")]
     partial class MentorConfirmations
     {
         /// <inheritdoc />
@@ -384,6 +384,8 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.HasKey("UserId", "CourseId");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("UserId", "PreScore", "PostScore", "Gain");
 
                     b.ToTable("LearningGains", (string)null);
                 });
@@ -2245,6 +2247,12 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("MarkedSessions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");

@@ -11,7 +11,7 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLearningDbContext))]
-    [Migration("20261129041443_MentorConfirmations")]
+    [Migration("20261129044648_MentorConfirmations")]
     partial class MentorConfirmations
     {
         /// <inheritdoc />
@@ -367,6 +367,8 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.HasKey("UserId", "CourseId");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("UserId", "PreScore", "PostScore", "Gain");
 
                     b.ToTable("LearningGains", (string)null);
                 });
@@ -2168,6 +2170,12 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MarkedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("TEXT");
