@@ -28,6 +28,21 @@ public sealed class EarnedEvidenceRefresher(
             await WriteAsync(batch, ct);
     }
 
+    /// <summary>
+    /// Rewrites the official's rows only when this kind of evidence differs from the stored copy: two small reads instead
+    /// of every source, for the submit path, where most graded attempts change no evidence (an essay still waits, the
+    /// outcome did not move, the course is not mapped).
+    /// </summary>
+    public async Task RefreshIfChangedAsync(string userId, EvidenceKind kind, CancellationToken ct = default)
+    {
+        var source = _sources.FirstOrDefault(s => s.Kind == kind);
+        if (source is null) return;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var live = Records(await source.ForAsync(db, [userId], ct)).Select(Signature).ToHashSet(StringComparer.Ordinal);
+        var stored = (await db.EarnedEvidence.AsNoTracking().Where(e => e.UserId == userId && e.Kind == kind).ToListAsync(ct)).Select(Signature);
+        if (!live.SetEquals(stored)) await WriteAsync([userId], ct);
+    }
+
     /// <summary>Every user's rows; returns how many rows were written.</summary>
     public async Task<int> RebuildAsync(CancellationToken ct = default)
     {
@@ -55,6 +70,15 @@ public sealed class EarnedEvidenceRefresher(
         return true;
     }
 
+    /// <summary>One row per official, area and source: a workshop mapped both by its course and its track keeps the higher level.</summary>
+    private static List<EarnedEvidence> Records(IEnumerable<EvidenceRow> rows) =>
+        rows.GroupBy(r => (r.UserId, r.AreaCode, r.Kind, r.SourceId))
+            .Select(g => g.MaxBy(r => r.Level)!)
+            .Select(r => new EarnedEvidence(r.UserId, r.AreaCode, r.Kind, r.SourceId, r.Level, r.EarnedAt, r.TrackCode))
+            .ToList();
+
+    private static string Signature(EarnedEvidence e) => $"{e.AreaCode}|{e.SourceId}|{(int)e.Shows}|{e.EarnedAt.UtcTicks}|{e.TrackCode}";
+
     private async Task<int> WriteAsync(string[] userIds, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -68,11 +92,7 @@ public sealed class EarnedEvidenceRefresher(
                 await db.EarnedEvidence.Where(e => userIds.Contains(e.UserId)).ExecuteDeleteAsync(ct);
                 var rows = new List<EvidenceRow>();
                 foreach (var source in _sources) rows.AddRange(await source.ForAsync(db, userIds, ct));
-                // One row per official, area and source: a workshop mapped both by its course and its track keeps the higher level.
-                var records = rows.GroupBy(r => (r.UserId, r.AreaCode, r.Kind, r.SourceId))
-                    .Select(g => g.MaxBy(r => r.Level)!)
-                    .Select(r => new EarnedEvidence(r.UserId, r.AreaCode, r.Kind, r.SourceId, r.Level, r.EarnedAt, r.TrackCode))
-                    .ToList();
+                var records = Records(rows);
                 db.EarnedEvidence.AddRange(records);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
@@ -39,15 +38,9 @@ public sealed class EarnedEvidenceTriggers(IDbContextFactory<LearningDbContext> 
             await refresher.RefreshAsync(attendees, ct);
         }, $"attendance of workshop {workshopId}", cancellationToken);
 
+    /// <summary>A grade moves evidence only through the stored test outcome (a new certificate refreshes on its own).</summary>
     public Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken = default) =>
-        QuietlyAsync(async ct =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            // Only a course's pre-test or post-test has a stored outcome, and only a mapped course's outcome is evidence.
-            var mapped = await db.Quizzes.AnyAsync(q => q.Id == quizId && (q.Purpose == QuizPurpose.PreTest || q.Purpose == QuizPurpose.PostTest)
-                && db.CompetencyMappings.Any(m => m.CourseId == q.CourseId && (m.Kind == MappingKind.Quiz || m.Kind == MappingKind.QuestionCategory)), ct);
-            if (mapped) await refresher.RefreshAsync([userId], ct);
-        }, $"quiz {quizId} graded", cancellationToken);
+        QuietlyAsync(ct => refresher.RefreshIfChangedAsync(userId, EvidenceKind.QuizPassed, ct), $"quiz {quizId} graded", cancellationToken);
 
     public Task OnCertificateChangedAsync(string userId, CancellationToken cancellationToken = default) =>
         QuietlyAsync(ct => refresher.RefreshAsync([userId], ct), "certificate changed", cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Accounts;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Learning;
@@ -41,6 +42,40 @@ public class EarnedEvidenceTests
 
         Assert.Equal(CompetencyLevel.Basic, await DashboardLevelAsync(database, village, official, DigitalArea));
         Assert.Equal(CompetencyLevel.Basic, await ProfileLevelAsync(database, official, DigitalArea));
+    }
+
+    [Fact]
+    public async Task AGradedPostTest_AtTheMappingsScore_ShowsMahir_OneBelowShowsNothing()
+    {
+        // "literasi-digital" maps layanan-publik-digital's post-test at Mahir from 85. The graded handlers run in this order
+        // after a grade: the gain recorder stores the outcome, then the evidence trigger (resolved from the app's container).
+        await using var database = await TestDatabase.CreateAsync();
+        var (passer, village) = await NewOfficialAsync(database);
+        var (failer, _) = await NewOfficialAsync(database);
+        var (courseId, quizId) = await database.QueryAsync(db => db.Quizzes
+            .Where(q => q.Purpose == QuizPurpose.PostTest && db.Courses.Any(c => c.Id == q.CourseId && c.Slug == DigitalCourse))
+            .Select(q => new ValueTuple<int, int>(q.CourseId, q.Id)).SingleAsync());
+        using (var scope = database.Services.CreateScope())
+        {
+            var handlers = scope.ServiceProvider.GetServices<SmartVillage.Learning.Features.Assessments.IQuizGradedHandler>().ToList();
+            Assert.True(handlers.FindIndex(h => h is SmartVillage.Learning.Features.Assessments.LearningGainRecorder) < handlers.FindIndex(h => h is EarnedEvidenceTriggers));
+        }
+
+        foreach (var (official, score) in new[] { (passer, 85m), (failer, 84.5m) })
+        {
+            await using (var db = database.CreateContext())
+            {
+                var gain = new OfficialLearningGain(official, courseId);
+                gain.Update(LearningGain.Of(40, score), DateTimeOffset.UtcNow);
+                db.LearningGains.Add(gain);
+                await db.SaveChangesAsync();
+            }
+            await database.Services.GetRequiredService<EarnedEvidenceTriggers>().OnQuizGradedAsync(official, quizId);
+        }
+
+        Assert.Equal(CompetencyLevel.Advanced, await DashboardLevelAsync(database, village, passer, DigitalArea));
+        Assert.Equal(CompetencyLevel.Advanced, await ProfileLevelAsync(database, passer, DigitalArea));
+        Assert.Null(await DashboardLevelAsync(database, village, failer, DigitalArea));
     }
 
     [Fact]
