@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using static SmartVillage.Learning.Tests.Infrastructure.Xlsx.XlsxSheets;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
@@ -197,14 +198,4 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.StartsWith("Kode,Kecamatan,Aparatur", lines[0]);
         Assert.Equal(districts + 1, lines.Length);
     }
-
-    private static WorksheetPart Part(SpreadsheetDocument document, string sheet)
-    {
-        var id = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;
-        return (WorksheetPart)document.WorkbookPart.GetPartById(id);
-    }
-
-    private static List<List<string>> Rows(SpreadsheetDocument document, string sheet) =>
-        Part(document, sheet).Worksheet.Descendants<Row>()
-            .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList();
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using static SmartVillage.Learning.Tests.Infrastructure.Xlsx.XlsxSheets;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Mentoring;
@@ -145,14 +146,4 @@ public class FieldworkExportTests : IAsyncLifetime
         Assert.DoesNotContain("Per kabupaten/kota", page);
         Assert.DoesNotContain("Lampung Barat", text.All);
     }
-
-    private static WorksheetPart Part(SpreadsheetDocument document, string sheet)
-    {
-        var id = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;
-        return (WorksheetPart)document.WorkbookPart.GetPartById(id);
-    }
-
-    private static List<List<string>> Rows(SpreadsheetDocument document, string sheet) =>
-        Part(document, sheet).Worksheet.Descendants<Row>()
-            .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList();
 }
