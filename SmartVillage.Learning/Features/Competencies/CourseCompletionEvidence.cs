@@ -4,14 +4,13 @@ using SmartVillage.Learning.Data;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
-/// <summary>Every lesson of a mapped course read (Enrollment.CompletedAt set): shows Dasar at most.</summary>
+/// <summary>Every lesson of a mapped course read (Enrollment.CompletedAt set): shows Dasar at most (<see cref="EvidenceKinds.Ceiling"/>).</summary>
 public sealed class CourseCompletionEvidence : ICompetencyEvidenceSource
 {
     public EvidenceKind Kind => EvidenceKind.CourseCompleted;
 
     public async Task<IReadOnlyList<EvidenceRow>> ForAsync(LearningDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        const CompetencyLevel ceiling = CompetencyLevel.Basic;
         return await (from e in db.Enrollments
                       where e.CompletedAt != null && userIds.Contains(e.UserId)
                       join course in db.Courses on e.CourseId equals course.Id
@@ -21,7 +20,7 @@ public sealed class CourseCompletionEvidence : ICompetencyEvidenceSource
                       {
                           UserId = e.UserId,
                           AreaCode = m.AreaCode,
-                          Level = m.Level < ceiling ? m.Level : ceiling,
+                          Level = m.Level,
                           Kind = EvidenceKind.CourseCompleted,
                           SourceId = e.CourseId,
                           EarnedAt = e.CompletedAt!.Value,

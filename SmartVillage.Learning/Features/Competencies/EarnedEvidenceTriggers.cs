@@ -43,7 +43,11 @@ public sealed class EarnedEvidenceTriggers(IDbContextFactory<LearningDbContext> 
         QuietlyAsync(ct => refresher.RefreshIfChangedAsync(userId, EvidenceKind.QuizPassed, ct), $"quiz {quizId} graded", cancellationToken);
 
     public Task OnCertificateChangedAsync(string userId, CancellationToken cancellationToken = default) =>
-        QuietlyAsync(ct => refresher.RefreshAsync([userId], ct), "certificate changed", cancellationToken);
+        OnEvidenceChangedAsync(userId, "certificate changed", cancellationToken);
+
+    /// <summary>Any other change to one official's evidence (a mentor's confirmation): their copy is rewritten, quietly.</summary>
+    public Task OnEvidenceChangedAsync(string userId, string what, CancellationToken cancellationToken = default) =>
+        QuietlyAsync(ct => refresher.RefreshAsync([userId], ct), what, cancellationToken);
 
     private async Task QuietlyAsync(Func<CancellationToken, Task> refresh, string what, CancellationToken ct)
     {

@@ -8,7 +8,8 @@ namespace SmartVillage.Learning.Features.Competencies;
 /// <summary>
 /// A mapped workshop (by its course or its track) attended: sessions marked Hadir or Terlambat reach the
 /// workshop's completion threshold of all its sessions, so the official has already attended enough whatever
-/// happens in the sessions left. Shows Menengah at most; earned at the start of the last session attended.
+/// happens in the sessions left. Shows Menengah at most (<see cref="EvidenceKinds.Ceiling"/>); earned at the start of the last
+/// session attended.
 /// </summary>
 public sealed class WorkshopAttendanceEvidence : ICompetencyEvidenceSource
 {
@@ -16,7 +17,6 @@ public sealed class WorkshopAttendanceEvidence : ICompetencyEvidenceSource
 
     public async Task<IReadOnlyList<EvidenceRow>> ForAsync(LearningDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        const CompetencyLevel ceiling = CompetencyLevel.Intermediate;
         // Only workshops somebody maps are worth reading marks for.
         var mapped = await (from w in db.Workshops
                             from m in db.CompetencyMappings
@@ -38,12 +38,12 @@ public sealed class WorkshopAttendanceEvidence : ICompetencyEvidenceSource
         var byWorkshop = mapped.ToLookup(m => m.WorkshopId);
         return attended.GroupBy(a => (a.UserId, a.WorkshopId))
             .SelectMany(g => byWorkshop[g.Key.WorkshopId]
-                .Where(m => m.Sessions > 0 && g.Count() * 100 >= m.CompletionThreshold * m.Sessions)
+                .Where(m => new AttendanceRate(g.Count(), m.Sessions).Meets(m.CompletionThreshold))
                 .Select(m => new EvidenceRow
                 {
                     UserId = g.Key.UserId,
                     AreaCode = m.AreaCode,
-                    Level = m.Level < ceiling ? m.Level : ceiling,
+                    Level = m.Level,
                     Kind = EvidenceKind.WorkshopAttended,
                     SourceId = g.Key.WorkshopId,
                     EarnedAt = g.Max(a => a.StartsAt),

@@ -20,7 +20,7 @@ public sealed class CompetencyConfirmationService(
     IValidator<CompetencyConfirmationForm> validator,
     TimeProvider clock,
     CompetencyProfileService profiles,
-    EarnedEvidenceRefresher evidence,
+    EarnedEvidenceTriggers evidence,
     ILogger<CompetencyConfirmationService> logger)
 {
     public const string RefusedMessage = "Hanya pendamping aparatur ini atau admin yang dapat melihat dan mengonfirmasi kompetensinya.";
@@ -86,7 +86,7 @@ public sealed class CompetencyConfirmationService(
             }
         }
         logger.LogInformation("Competency confirmation {Id}: {Area} {Level} for {Official} by {Mentor}", id, areaCode, form.Level, officialId, mentor.UserId);
-        await RefreshAsync(officialId, ct);
+        await evidence.OnEvidenceChangedAsync(officialId, "mentor's confirmation", ct);
         return id;
     }
 
@@ -103,7 +103,7 @@ public sealed class CompetencyConfirmationService(
             officialId = confirmation.OfficialId;
         }
         logger.LogInformation("Competency confirmation {Id} withdrawn by {Mentor}", confirmationId, mentor.UserId);
-        await RefreshAsync(officialId, ct);
+        await evidence.OnEvidenceChangedAsync(officialId, "mentor's confirmation", ct);
     }
 
     /// <summary>The official's own mentor, or an admin; the official, another mentor, a reviewer or a trainer is refused.</summary>
@@ -114,22 +114,6 @@ public sealed class CompetencyConfirmationService(
         var isOfficial = await db.Users.AnyAsync(u => u.Id == officialId
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Official)), ct);
         if (!isOfficial) throw new DomainException(NotOfficialMessage);
-    }
-
-    /// <summary>
-    /// The confirmation is saved whatever happens here; a failed copy is logged and repaired by the next refresh of this
-    /// official (or `report refresh`), as the other evidence triggers do.
-    /// </summary>
-    private async Task RefreshAsync(string officialId, CancellationToken ct)
-    {
-        try
-        {
-            await evidence.RefreshAsync([officialId], ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Competency evidence not refreshed after a mentor's confirmation; `report refresh` rebuilds it");
-        }
     }
 }
 

@@ -119,15 +119,8 @@ public sealed class CompetencyReportService(
     /// Obstacles, work plans and collaboration requests of the province (code null) or of the regency the code lies in;
     /// the same scope check as the dashboard.
     /// </summary>
-    public async Task<FieldworkReport> FieldworkAsync(ReportViewer viewer, string? code, CancellationToken ct = default)
-    {
-        var regency = code is null ? null : code[..Math.Min(5, code.Length)];
-        await using (var db = await dbFactory.CreateDbContextAsync(ct)) await DemandAsync(db, viewer, regency, ct);
-        var obstacles = await mentoring.ObstaclesAsync(regency, ct);
-        var plans = await mentoring.PlansAsync(regency, ct);
-        var requests = await networks.CollaborationByRegencyAsync(regency, ct);
-        return Fieldwork(obstacles, plans, requests);
-    }
+    public async Task<FieldworkReport> FieldworkAsync(ReportViewer viewer, string? code, CancellationToken ct = default) =>
+        (await FieldworkByRegencyAsync(viewer, code is null ? null : code[..Math.Min(5, code.Length)], ct)).Total;
 
     /// <summary>
     /// The same figures for the exports, one row per regency in scope (the province's 15, or the one regency) and their total,

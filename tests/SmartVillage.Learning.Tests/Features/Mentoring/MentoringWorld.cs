@@ -72,7 +72,7 @@ public sealed class MentoringWorld : IAsyncLifetime
     /// <summary>As the app builds it: the registered evidence sources and the refresher that copies them for the dashboard.</summary>
     public CompetencyConfirmationService Confirmations(TimeProvider? clock = null) => new(Factory, new CompetencyConfirmationFormValidator(), clock ?? TimeProvider.System,
         new CompetencyProfileService(Factory, Database.Services.GetServices<ICompetencyEvidenceSource>()),
-        Database.Services.GetRequiredService<EarnedEvidenceRefresher>(), NullLogger<CompetencyConfirmationService>.Instance);
+        Database.Services.GetRequiredService<EarnedEvidenceTriggers>(), NullLogger<CompetencyConfirmationService>.Instance);
 
     public static WorkPlanForm PlanForm(string title = "Pelatihan operator Siskeudes") => new()
     {
