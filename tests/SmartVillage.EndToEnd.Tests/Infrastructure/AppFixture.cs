@@ -22,6 +22,28 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's SQLite file, for reading what a save really wrote (never for writing).</summary>
+    public string DatabasePath => Path.Combine(dataFolder!, "learning.db");
+
+    /// <summary>A new read-only connection to the app's database; the caller disposes it.</summary>
+    public async Task<Microsoft.Data.Sqlite.SqliteConnection> OpenDatabaseAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>The first column of the first row of a query on the app's database, or null when it returns no row.</summary>
+    public async Task<string?> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenDatabaseAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? null : Convert.ToString(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>What the app wrote to stdout and stderr so far, for failure messages.</summary>
     public string AppLog
     {
@@ -52,14 +74,18 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string locale = "id-ID")
+    /// <summary>
+    /// A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise; through
+    /// <paramref name="baseUrl"/> when given (a <see cref="ThrottledLink"/>), else straight to the app.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string locale = "id-ID", string? baseUrl = null, int width = 360, int height = 740)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            BaseURL = baseUrl ?? BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
+            AcceptDownloads = true,
         });
         context.SetDefaultTimeout(20_000);
         return context;
@@ -133,11 +159,14 @@ public sealed class AppFixture : IAsyncLifetime
         return new SecondInstance(url, await LaunchAsync(url, home));
     }
 
+    /// <summary>The built app's folder (…/SmartVillage.Learning/bin/&lt;Configuration&gt;/net10.0), the tests' own configuration.</summary>
+    public static string AppFolder =>
+        Path.Combine(FindRepoRoot(), "SmartVillage.Learning", "bin", TestBuildConfiguration(), "net10.0");
+
     private async Task<Process> LaunchAsync(string baseUrl, string? home = null)
     {
-        var repoRoot = FindRepoRoot();
         var configuration = TestBuildConfiguration();
-        var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
+        var appFolder = AppFolder;
         var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
         if (!File.Exists(appDll))
             throw new InvalidOperationException($"The app is not built at {appDll}; build the solution in {configuration} first.");
@@ -153,7 +182,7 @@ public sealed class AppFixture : IAsyncLifetime
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseUrl);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder!, "learning.db")}";
+        start.Environment["ConnectionStrings__Learning"] = $"Data Source={DatabasePath}";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
         // The test-only clock (allowed in Development and Testing only), so attendance tests can ask for an old code.
         start.Environment["Testing__AdjustableClock"] = "true";
