@@ -91,6 +91,17 @@ public sealed class AppFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>
+    /// Hands one context's sign-in to another (the same person on a second connection, e.g. through a <see cref="ThrottledLink"/>):
+    /// cookies for 127.0.0.1 hold on every port.
+    /// </summary>
+    public static async Task CopySignInAsync(IBrowserContext from, IBrowserContext to) =>
+        await to.AddCookiesAsync((await from.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires, HttpOnly = c.HttpOnly,
+            Secure = c.Secure, SameSite = c.SameSite,
+        }));
+
     /// <summary>Fills the sign-in form and submits it, without judging the outcome.</summary>
     public static async Task SubmitSignInAsync(IPage page, string login, string password)
     {

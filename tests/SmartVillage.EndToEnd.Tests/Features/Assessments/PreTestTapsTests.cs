@@ -51,7 +51,7 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
         // On a weak signal: question 11 ("pilih DUA"), the first option tapped twice because nothing seemed to happen.
         await using var link = new ThrottledLink(App.BaseUrl, bitsPerSecond: 400_000, latency: TimeSpan.FromMilliseconds(400));
         await using var phone = await App.NewContextAsync(baseUrl: link.BaseUrl);
-        await phone.AddCookiesAsync(await Context.CookiesAsync());
+        await AppFixture.CopySignInAsync(Context, phone);
         var slow = await phone.NewPageAsync();
         await slow.GotoAsync(attemptUrl, new PageGotoOptions { Timeout = 60_000 });
         await Expect(slow.Locator("h1[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 60_000 });

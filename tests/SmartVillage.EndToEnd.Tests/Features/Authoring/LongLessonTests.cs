@@ -29,7 +29,7 @@ public sealed class LongLessonTests(AppFixture app) : BrowserTest(app)
         await AppFixture.SignInAsync(Page, DemoAccounts.Trainer);
         await using var link = new ThrottledLink(App.BaseUrl, bitsPerSecond: 1_000_000, latency: TimeSpan.FromMilliseconds(300));
         await using var slow = await App.NewContextAsync(baseUrl: link.BaseUrl);
-        await slow.AddCookiesAsync(await Context.CookiesAsync());
+        await AppFixture.CopySignInAsync(Context, slow);
         var page = await slow.NewPageAsync();
         await page.GotoAsync($"/authoring/courses/{courseId}/lessons/{lessonId}");
         await MudField.WaitInteractiveAsync(page);
