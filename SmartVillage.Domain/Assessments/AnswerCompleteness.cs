@@ -1,0 +1,35 @@
+namespace SmartVillage.Domain.Assessments;
+
+/// <summary>
+/// How far a question has been answered, as the official is shown it: a matching question with some pairs set is
+/// <see cref="Partial"/>, never answered; every other type is answered as soon as it holds anything.
+/// </summary>
+public enum AnswerCompleteness
+{
+    None,
+    Partial,
+    Complete,
+}
+
+public static class AnswerCompletion
+{
+    /// <param name="subquestions">How many pairs a matching question asks for (ignored for other types).</param>
+    public static AnswerCompleteness Of(Response? response, int subquestions) => response switch
+    {
+        null => AnswerCompleteness.None,
+        MatchingResponse m => m.AnswerBySubquestion.Values.Count(v => !string.IsNullOrWhiteSpace(v)) switch
+        {
+            0 => AnswerCompleteness.None,
+            var set when set >= subquestions => AnswerCompleteness.Complete,
+            _ => AnswerCompleteness.Partial,
+        },
+        ChoiceResponse c => c.SelectedIndices.Count > 0 ? AnswerCompleteness.Complete : AnswerCompleteness.None,
+        TextResponse t => string.IsNullOrWhiteSpace(t.Text) ? AnswerCompleteness.None : AnswerCompleteness.Complete,
+        NumberResponse n => string.IsNullOrWhiteSpace(n.Text) ? AnswerCompleteness.None : AnswerCompleteness.Complete,
+        _ => AnswerCompleteness.Complete,
+    };
+
+    /// <summary>How many pairs of a matching answer are set.</summary>
+    public static int PairsSet(Response? response) =>
+        response is MatchingResponse m ? m.AnswerBySubquestion.Values.Count(v => !string.IsNullOrWhiteSpace(v)) : 0;
+}
