@@ -97,7 +97,7 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
     {
         await question.Locator(".mud-select").Nth(row).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = answer }).First.ClickAsync();
-        await Expect(question.GetByTestId("saved").Or(question.GetByTestId("partly"))).ToBeVisibleAsync();
+        await Expect(question.GetByTestId("saved").Or(question.GetByTestId("partly")).First).ToBeVisibleAsync();
     }
 
     private async Task<string?> SavedAnswerAsync(int number) => await App.ScalarAsync("""
