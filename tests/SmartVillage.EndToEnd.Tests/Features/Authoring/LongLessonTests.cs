@@ -45,6 +45,7 @@ public sealed class LongLessonTests(AppFixture app) : BrowserTest(app)
         Assert.EndsWith(marker, stored);
 
         // One character more: refused with the limit named; the text stays where it was typed; the database keeps the saved one.
+        await Snackbars.WaitToFadeAsync(page);
         await MudField.Of(page, "lesson-markdown").FillAsync(atLimit + "!");
         await page.GetByTestId("save-lesson").ClickAsync();
         await Expect(page.GetByText("Isi materi paling panjang 100.000 karakter", new() { Exact = false })).ToBeVisibleAsync();

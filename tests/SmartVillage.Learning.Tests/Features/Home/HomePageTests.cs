@@ -12,6 +12,8 @@ public class HomePageTests : MudTestContext
     {
         // The continue button reads the database; ContinueLearningButtonTests cover it against a real one.
         ComponentFactories.AddStub<ContinueLearningButton>("<a data-testid=\"continue-learning-stub\"></a>");
+        // The village link reads the account from the database (its own browser test follows it to the pekon).
+        ComponentFactories.AddStub<MyVillageButton>("<a data-testid=\"my-village\" href=\"/directory/villages/stub\"></a>");
     }
 
     private static readonly string[] Cards = ["home-official", "home-trainer", "home-mentor", "home-reviewer", "home-admin"];
@@ -65,7 +67,7 @@ public class HomePageTests : MudTestContext
 
         var hrefs = card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/Account/Manage/Passkeys", hrefs);
-        Assert.Contains("/regions", hrefs);
+        Assert.Single(card.QuerySelectorAll("[data-testid=my-village]"));
     }
 
     [Fact]
