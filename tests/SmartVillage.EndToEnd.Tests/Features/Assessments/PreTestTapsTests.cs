@@ -103,7 +103,7 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
     }
 
     private async Task<string?> SavedAnswerAsync(int number) => await App.ScalarAsync("""
-        SELECT q.Response FROM AttemptQuestions q JOIN QuizAttempts a ON a.Id = q.AttemptId JOIN AspNetUsers u ON u.Id = a.UserId
+        SELECT q.ResponseJson FROM AttemptQuestions q JOIN QuizAttempts a ON a.Id = q.AttemptId JOIN AspNetUsers u ON u.Id = a.UserId
         WHERE u.UserName = '+6281270000111' AND q.Number = $n
         """, ("$n", number));
 }

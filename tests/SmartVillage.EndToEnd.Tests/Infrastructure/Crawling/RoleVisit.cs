@@ -62,11 +62,13 @@ public sealed class RoleVisit : IAsyncDisposable
     /// after it loaded (and, on an interactive page, after its circuit started). Problems the visit throws are collected
     /// per page and thrown together at the end, so one run names every broken page.
     /// </summary>
-    public async Task ForEachPageAsync(IEnumerable<PageTarget> targets, Func<IPage, PageTarget, Task> visit, int parallel = 3)
+    /// <param name="gate">Shared by several roles visiting at once, so the machine runs only so many pages together.</param>
+    public async Task ForEachPageAsync(IEnumerable<PageTarget> targets, Func<IPage, PageTarget, Task> visit, int parallel = 3, SemaphoreSlim? gate = null)
     {
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (target, _) =>
         {
+            if (gate is not null) await gate.WaitAsync();
             var page = await Context.NewPageAsync();
             try
             {
@@ -79,6 +81,7 @@ public sealed class RoleVisit : IAsyncDisposable
             finally
             {
                 await page.CloseAsync();
+                gate?.Release();
             }
         });
         if (!failures.IsEmpty)
