@@ -27,12 +27,13 @@ public static partial class ControlPresser
                 if (e.closest('[data-destructive]')) return;
                 const form = e.closest('form');
                 if (form && form.action.includes('/Account/Logout')) return;
-                if (e.closest('.mud-popover, .mud-dialog-container, .mud-snackbar')) return;
+                if (e.closest('.mud-popover, .mud-dialog-container, .mud-snackbar, #blazor-error-ui, #components-reconnect-modal')) return;
                 if (e.matches('input[type=checkbox], input[type=radio]')) return;
                 const label = (e.getAttribute('data-testid') || e.getAttribute('aria-label') || e.innerText || e.value || e.title || '')
                     .trim().replace(/\s+/g, ' ').substring(0, 60);
                 out.push({ index: i, tag: e.tagName.toLowerCase(), href: e.tagName === 'A' ? e.href : null,
-                           download: e.hasAttribute('download'), target: e.getAttribute('target'), label });
+                           download: e.hasAttribute('download'), target: e.getAttribute('target'), label,
+                           layout: !!e.closest('.mud-appbar, .mud-drawer') });
             });
             return out;
         }
@@ -121,7 +122,7 @@ public static partial class ControlPresser
             }
             catch (TimeoutException e)
             {
-                found.Add($"{where}: {FirstLine(e.Message)}");
+                found.Add($"{where}: {Why(e.Message)}");
                 dirty = true;
             }
             catch (PlaywrightException e)
@@ -152,6 +153,8 @@ public static partial class ControlPresser
 
     private static string KeyOf(Control control, PageTarget target, string origin)
     {
+        // The app bar and the menu are the same on every page: pressed once per role.
+        if (control.Layout && control.Href is null) return $"layout {control.Tag} {Digits().Replace(control.Label, "#")}";
         if (control.Href is { } href && href.StartsWith(origin, StringComparison.Ordinal))
         {
             var path = new Uri(href).AbsolutePath;
@@ -179,11 +182,20 @@ public static partial class ControlPresser
 
     private static string FirstLine(string message) => message.Split('\n')[0];
 
+    /// <summary>A timeout's first line and the last thing Playwright saw (what covered the control, or that it never settled).</summary>
+    private static string Why(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var last = lines.LastOrDefault(l => l.StartsWith("- ", StringComparison.Ordinal) && !l.Contains("retrying", StringComparison.Ordinal));
+        return last is null ? lines[0] : $"{lines[0]} ({last.TrimStart('-', ' ')})";
+    }
+
     private sealed record Control(
         [property: JsonPropertyName("index")] int Index,
         [property: JsonPropertyName("tag")] string Tag,
         [property: JsonPropertyName("href")] string? Href,
         [property: JsonPropertyName("download")] bool Download,
         [property: JsonPropertyName("target")] string? Target,
-        [property: JsonPropertyName("label")] string Label);
+        [property: JsonPropertyName("label")] string Label,
+        [property: JsonPropertyName("layout")] bool Layout);
 }
