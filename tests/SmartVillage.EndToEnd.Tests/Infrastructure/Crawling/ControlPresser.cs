@@ -97,15 +97,15 @@ public static partial class ControlPresser
                 var isFile = control.Download || (control.Href is not null && FileUrl().IsMatch(control.Href));
                 if (isFile)
                 {
-                    var download = await page.RunAndWaitForDownloadAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = 5_000 }),
-                        new PageRunAndWaitForDownloadOptions { Timeout = 15_000 });
-                    if (await download.FailureAsync() is { } failure) found.Add($"{where}: the download failed ({failure})");
-                    await download.DeleteAsync();
+                    // A province export takes seconds on a busy machine; one retry tells a slow file from a broken button.
+                    var failure = await DownloadAsync(page, element);
+                    if (failure is not null) failure = await DownloadAsync(page, element);
+                    if (failure is not null) found.Add($"{where}: {failure}");
                     dirty = page.Url != home;
                 }
                 else if (control.Target is "_blank")
                 {
-                    var popup = await page.Context.RunAndWaitForPageAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = 5_000 }),
+                    var popup = await page.Context.RunAndWaitForPageAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
                         new BrowserContextRunAndWaitForPageOptions { Timeout = 15_000 });
                     var popupProblems = PageProblems.Watch(popup, baseUrl);
                     await RoleVisit.SettleAsync(popup);
@@ -115,7 +115,7 @@ public static partial class ControlPresser
                 }
                 else
                 {
-                    await element.ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
+                    await element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout });
                     await RoleVisit.SettleAsync(page);
                     dirty = page.Url != home || await CloseOverlaysAsync(page);
                 }
@@ -134,6 +134,26 @@ public static partial class ControlPresser
             Note(where);
         }
         return found;
+    }
+
+    /// <summary>How long a control may take to become pressable: generous, the crawl shares two cores with the app.</summary>
+    private const int ClickTimeout = 15_000;
+
+    /// <summary>Presses a file link and waits for the file; null when it arrived, else what went wrong.</summary>
+    private static async Task<string?> DownloadAsync(IPage page, ILocator element)
+    {
+        try
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
+                new PageRunAndWaitForDownloadOptions { Timeout = 60_000 });
+            var failure = await download.FailureAsync();
+            await download.DeleteAsync();
+            return failure is null ? null : $"the download failed ({failure})";
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            return Why(e.Message);
+        }
     }
 
     private static async Task<List<Control>> CollectAsync(IPage page)
