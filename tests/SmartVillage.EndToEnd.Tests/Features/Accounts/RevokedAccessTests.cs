@@ -91,6 +91,7 @@ public sealed class RevokedAccessTests(AppFixture app) : BrowserTest(app)
     private static async Task OpenUserAsync(IPage page, string name)
     {
         await page.GotoAsync("/admin/users");
+        await Assertions.Expect(page.GetByTestId("interactive")).ToBeAttachedAsync();
         await page.GetByLabel("Cari nama, HP, atau email").FillAsync(name);
         await Assertions.Expect(page.GetByTestId("user-table").Locator("tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(Row(page, name)).ToBeVisibleAsync();

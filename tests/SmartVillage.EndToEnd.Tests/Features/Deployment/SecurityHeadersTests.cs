@@ -49,6 +49,7 @@ public sealed class SecurityHeadersTests(AppFixture app) : BrowserTest(app)
 
         // The users page: a server-loaded table, a debounced search and a MudBlazor dialog, all over the circuit.
         await Page.GotoAsync("/admin/users");
+        await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
         await Expect(Page.GetByTestId("user-table").Locator("tbody tr").First).ToBeVisibleAsync();
         await Page.GetByLabel("Cari nama, HP, atau email").FillAsync("Hendra");
         await Expect(Page.GetByTestId("user-table").Locator("tbody tr")).ToHaveCountAsync(1);

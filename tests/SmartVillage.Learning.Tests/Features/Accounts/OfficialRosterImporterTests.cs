@@ -319,24 +319,6 @@ public class OfficialRosterImporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_StaffMemberListedAsOfficial_KeepsTheirRoleAndGainsOfficial()
-    {
-        var staffId = await database.InScopeAsync<UserManager<ApplicationUser>, string>(async users =>
-        {
-            var staff = new ApplicationUser { UserName = "+6281270000001", PhoneNumber = "+6281270000001", FullName = "Maria Lestari" };
-            Assert.True((await users.CreateAsync(staff)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(staff, Roles.Mentor)).Succeeded);
-            return staff.Id;
-        });
-
-        var result = await ImportAsync(new RosterFileBuilder().Row(name: "Maria Lestari", phone: "0812-7000-0001"));
-
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        var user = await database.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == staffId));
-        Assert.Equal([Roles.Mentor, Roles.Official], (await database.RolesOfAsync(user)).Order());
-    }
-
-    [Fact]
     public async Task Import_LineMatchingAMentor_RefusedWithItsLineAndTheMentorUnchanged()
     {
         var mentorId = await database.InScopeAsync<UserDirectory, string>(d => d.CreateAsync(new NewUserForm

@@ -48,7 +48,7 @@ public class WorkPlanFieldsTests : MudTestContext
         var form = MentoringWorld.PlanForm();
         var fields = Render<WorkPlanFields>(p => p.Add(f => f.Form, form));
 
-        fields.Find("[data-testid=plan-budget-amount] input").Change("-5000000");
+        fields.Find("input[data-testid=plan-budget-amount], [data-testid=plan-budget-amount] input").Change("-5000000");
         var valid = await fields.InvokeAsync(() => fields.Instance.ValidateAsync());
 
         Assert.False(valid);
