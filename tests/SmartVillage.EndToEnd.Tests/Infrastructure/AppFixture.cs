@@ -12,7 +12,8 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Two apps (the shared one and the every-page crawl's) start beside the unit test assemblies on two cores.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly StringBuilder log = new();
     private Process? app;
