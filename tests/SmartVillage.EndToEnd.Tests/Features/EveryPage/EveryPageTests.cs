@@ -31,7 +31,9 @@ public sealed class EveryPageTests(AppFixture app, ITestOutputHelper output)
         var crawl = await EveryPageCrawl.OfAsync(app);
         var result = crawl.Roles[roleName];
         output.WriteLine($"{roleName}: {result.Pages} pages, {result.Pressed} controls pressed; all roles together in {crawl.Elapsed.TotalSeconds:0} s.");
-        Assert.True(result.Problems.Count == 0, $"{result.Problems.Count} problem(s) as {roleName}:\n- " + string.Join("\n- ", result.Problems));
+        foreach (var note in result.Problems.Where(p => p.StartsWith(ControlPresser.Inconclusive, StringComparison.Ordinal))) output.WriteLine(note);
+        var problems = result.Problems.Where(p => !p.StartsWith(ControlPresser.Inconclusive, StringComparison.Ordinal)).ToList();
+        Assert.True(problems.Count == 0, $"{problems.Count} problem(s) as {roleName}:\n- " + string.Join("\n- ", problems));
         if (app.AppStopped is { } reason) Assert.Fail(reason);
     }
 
