@@ -17,7 +17,7 @@ namespace SmartVillage.Benchmarks;
 /// </summary>
 public sealed class ReportScale : IAsyncDisposable
 {
-    public static readonly ReportViewer Province = new("benchmark", IsAdmin: false, IsReviewer: true, RegencyCode: null);
+    public static readonly Actor Province = new("benchmark", IsAdmin: false, IsReviewer: true, ReviewerRegencyCode: null);
     public const string Tanggamus = "18.06";
 
     public static string DefaultDatabase => Path.Combine(Path.GetTempPath(), "smartvillage-benchmark", "province.db");

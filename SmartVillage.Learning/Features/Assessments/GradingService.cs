@@ -28,7 +28,7 @@ public sealed class GradingService(
     private const int MaxRetries = 10;
 
     /// <summary>The course's essays waiting for a grade, oldest submission first.</summary>
-    public async Task<GradingQueue> QueueAsync(CourseEditor editor, int courseId, CancellationToken ct = default)
+    public async Task<GradingQueue> QueueAsync(Actor editor, int courseId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await db.Courses.Where(c => c.Id == courseId)
@@ -61,7 +61,7 @@ public sealed class GradingService(
     }
 
     /// <summary>"Perlu dinilai": the editor's courses (every course for an admin) with essays waiting, most waiting first.</summary>
-    public async Task<IReadOnlyList<CourseToGrade>> CoursesToGradeAsync(CourseEditor editor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CourseToGrade>> CoursesToGradeAsync(Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var courses = db.Courses.AsQueryable();
@@ -84,7 +84,7 @@ public sealed class GradingService(
     /// tells the handlers. Refused for anyone but the course's trainers and admins, and when someone else graded this
     /// answer after the trainer opened it.
     /// </summary>
-    public async Task<EssayGraded> GradeAsync(CourseEditor editor, EssayGradeForm form, CancellationToken ct = default)
+    public async Task<EssayGraded> GradeAsync(Actor editor, EssayGradeForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         for (var retry = 1; ; retry++)
@@ -102,8 +102,7 @@ public sealed class GradingService(
             if (question.GradedAt != form.SeenGradedAt) throw new DomainException(AlreadyGradedMessage);
             // The mark stored in the attempt is the limit, whatever the form says it is.
             form.MaxPoints = question.Mark;
-            var check = await validator.ValidateAsync(form, ct);
-            if (!check.IsValid) throw new DomainException(string.Join(" ", check.Errors.Select(e => e.ErrorMessage).Distinct()));
+            await validator.DemandValidAsync(form, ct);
             var points = form.Points!.Value;
             attempt.GradeEssay(form.Number, question.Mark == 0 ? 0 : points / question.Mark, form.Comment, editor.UserId, clock.GetUtcNow());
             try

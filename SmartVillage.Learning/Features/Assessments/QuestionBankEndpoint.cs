@@ -15,7 +15,7 @@ public static class QuestionBankEndpoint
             {
                 try
                 {
-                    var export = await bank.ExportGiftAsync(CourseEditor.From(http.User), id, ct);
+                    var export = await bank.ExportGiftAsync(Actor.From(http.User), id, ct);
                     return Results.File(Encoding.UTF8.GetBytes(export.Text), "text/plain; charset=utf-8", export.FileName);
                 }
                 catch (DomainException e) when (e.Message == QuestionBankService.NotFoundMessage)

@@ -20,20 +20,20 @@ public sealed class QuestionBankService(IDbContextFactory<LearningDbContext> dbF
     public const string NotFoundMessage = "Kursus tidak ditemukan; mungkin sudah dihapus.";
     public const string ConflictMessage = "Bank soal kursus ini baru saja diubah bersamaan oleh orang lain; unggah lagi berkasnya.";
 
-    public Task<GiftImportResult> ImportGiftAsync(CourseEditor editor, string courseSlug, string text, string? defaultCategory = null,
+    public Task<GiftImportResult> ImportGiftAsync(Actor editor, string courseSlug, string text, string? defaultCategory = null,
         CancellationToken ct = default) => ImportAsync(editor, c => c.Slug == courseSlug, text, defaultCategory, ct);
 
-    public Task<GiftImportResult> ImportGiftAsync(CourseEditor editor, int courseId, string text, string? defaultCategory = null,
+    public Task<GiftImportResult> ImportGiftAsync(Actor editor, int courseId, string text, string? defaultCategory = null,
         CancellationToken ct = default) => ImportAsync(editor, c => c.Id == courseId, text, defaultCategory, ct);
 
-    public async Task<string> ExportGiftAsync(CourseEditor editor, string courseSlug, CancellationToken ct = default) =>
+    public async Task<string> ExportGiftAsync(Actor editor, string courseSlug, CancellationToken ct = default) =>
         (await ExportAsync(editor, c => c.Slug == courseSlug, ct)).Text;
 
-    public Task<GiftExport> ExportGiftAsync(CourseEditor editor, int courseId, CancellationToken ct = default) =>
+    public Task<GiftExport> ExportGiftAsync(Actor editor, int courseId, CancellationToken ct = default) =>
         ExportAsync(editor, c => c.Id == courseId, ct);
 
     /// <summary>Categories and questions of the course, in bank order; null when there is no such course.</summary>
-    public async Task<QuestionBankView?> BankAsync(CourseEditor editor, int courseId, CancellationToken ct = default)
+    public async Task<QuestionBankView?> BankAsync(Actor editor, int courseId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await FindAsync(db, c => c.Id == courseId, ct);
@@ -51,7 +51,7 @@ public sealed class QuestionBankService(IDbContextFactory<LearningDbContext> dbF
             .ToList());
     }
 
-    private async Task<GiftImportResult> ImportAsync(CourseEditor editor, Expression<Func<Course, bool>> which, string text, string? defaultCategory,
+    private async Task<GiftImportResult> ImportAsync(Actor editor, Expression<Func<Course, bool>> which, string text, string? defaultCategory,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -88,7 +88,7 @@ public sealed class QuestionBankService(IDbContextFactory<LearningDbContext> dbF
         }
     }
 
-    private async Task<GiftExport> ExportAsync(CourseEditor editor, Expression<Func<Course, bool>> which, CancellationToken ct)
+    private async Task<GiftExport> ExportAsync(Actor editor, Expression<Func<Course, bool>> which, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await FindAsync(db, which, ct) ?? throw new DomainException(NotFoundMessage);

@@ -30,7 +30,7 @@ public sealed class QuizService(
     // ---- Reading ----
 
     /// <summary>The course's quizzes: pre-test and post-test first, then practice by title; null when there is no such course.</summary>
-    public async Task<QuizListView?> QuizzesAsync(CourseEditor editor, int courseId, CancellationToken ct = default)
+    public async Task<QuizListView?> QuizzesAsync(Actor editor, int courseId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await CourseAsync(db, courseId, ct);
@@ -45,7 +45,7 @@ public sealed class QuizService(
     }
 
     /// <summary>Everything the editor shows; null when the course or the quiz does not exist.</summary>
-    public async Task<QuizEditorView?> QuizAsync(CourseEditor editor, int courseId, int quizId, CancellationToken ct = default)
+    public async Task<QuizEditorView?> QuizAsync(Actor editor, int courseId, int quizId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await CourseAsync(db, courseId, ct);
@@ -88,7 +88,7 @@ public sealed class QuizService(
     /// A new draft quiz with the settings the content uses for its purpose. A course has at most one pre-test and one
     /// post-test (the learning gain is post minus pre); practice quizzes are unlimited. Returns the quiz's id.
     /// </summary>
-    public async Task<int> CreateAsync(CourseEditor editor, int courseId, string title, QuizPurpose purpose, CancellationToken ct = default)
+    public async Task<int> CreateAsync(Actor editor, int courseId, string title, QuizPurpose purpose, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(purpose)) throw new DomainException("Pilih jenis kuis.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -112,11 +112,10 @@ public sealed class QuizService(
     }
 
     /// <summary>Saves the title and settings made on <see cref="QuizSettingsForm.RowVersion"/>; returns the new version.</summary>
-    public async Task<Guid> SaveSettingsAsync(CourseEditor editor, int courseId, int quizId, QuizSettingsForm form, CancellationToken ct = default)
+    public async Task<Guid> SaveSettingsAsync(Actor editor, int courseId, int quizId, QuizSettingsForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = await settingsValidator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await settingsValidator.DemandValidAsync(form, ct);
         return await MutateAsync(editor, courseId, quizId, form.RowVersion, (_, quiz, now) =>
         {
             quiz.Configure(form.Title, form.ToSettings(), now);
@@ -125,7 +124,7 @@ public sealed class QuizService(
     }
 
     /// <summary>Adds one question of the course's bank as the quiz's last slot.</summary>
-    public Task<Guid> AddQuestionAsync(CourseEditor editor, int courseId, int quizId, Guid version, int questionId, CancellationToken ct = default) =>
+    public Task<Guid> AddQuestionAsync(Actor editor, int courseId, int quizId, Guid version, int questionId, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, async (db, quiz, now) =>
         {
             if (!await db.BankQuestions.AnyAsync(q => q.Id == questionId && q.CourseId == courseId, ct))
@@ -134,7 +133,7 @@ public sealed class QuizService(
         }, ct);
 
     /// <summary>Adds "N random questions from category C" as the last slot; N cannot exceed what the category holds now.</summary>
-    public Task<Guid> AddRandomAsync(CourseEditor editor, int courseId, int quizId, Guid version, int categoryId, int count,
+    public Task<Guid> AddRandomAsync(Actor editor, int courseId, int quizId, Guid version, int categoryId, int count,
         CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, async (db, quiz, now) =>
         {
@@ -146,7 +145,7 @@ public sealed class QuizService(
             quiz.AddRandom(categoryId, count, now);
         }, ct);
 
-    public Task<Guid> RemoveSlotAsync(CourseEditor editor, int courseId, int quizId, Guid version, int slotId, CancellationToken ct = default) =>
+    public Task<Guid> RemoveSlotAsync(Actor editor, int courseId, int quizId, Guid version, int slotId, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, (_, quiz, now) =>
         {
             quiz.RemoveSlot(SlotOf(quiz, slotId), now);
@@ -154,7 +153,7 @@ public sealed class QuizService(
         }, ct);
 
     /// <summary>Moves a slot to <paramref name="position"/> (1-based).</summary>
-    public Task<Guid> MoveSlotAsync(CourseEditor editor, int courseId, int quizId, Guid version, int slotId, int position,
+    public Task<Guid> MoveSlotAsync(Actor editor, int courseId, int quizId, Guid version, int slotId, int position,
         CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, (_, quiz, now) =>
         {
@@ -163,7 +162,7 @@ public sealed class QuizService(
         }, ct);
 
     /// <summary>Publishes; the quiz refuses (with its reason) when it has no slot or a random slot asks for more than its category holds.</summary>
-    public Task<Guid> PublishAsync(CourseEditor editor, int courseId, int quizId, Guid version, CancellationToken ct = default) =>
+    public Task<Guid> PublishAsync(Actor editor, int courseId, int quizId, Guid version, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, async (db, quiz, now) =>
         {
             var sizes = await db.BankQuestions.Where(q => q.CourseId == courseId).GroupBy(q => q.CategoryId)
@@ -171,7 +170,7 @@ public sealed class QuizService(
             quiz.Publish(sizes, now);
         }, ct);
 
-    public Task<Guid> UnpublishAsync(CourseEditor editor, int courseId, int quizId, Guid version, CancellationToken ct = default) =>
+    public Task<Guid> UnpublishAsync(Actor editor, int courseId, int quizId, Guid version, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, (_, quiz, now) =>
         {
             quiz.Unpublish(now);
@@ -182,7 +181,7 @@ public sealed class QuizService(
     /// Deletes a draft quiz and its slots. Only drafts (a published quiz may be in officials' hands), and only one no official
     /// has attempted (it may have been published, taken, then unpublished): <see cref="InUseMessage"/>.
     /// </summary>
-    public async Task DeleteAsync(CourseEditor editor, int courseId, int quizId, Guid version, CancellationToken ct = default)
+    public async Task DeleteAsync(Actor editor, int courseId, int quizId, Guid version, CancellationToken ct = default)
     {
         try
         {
@@ -206,7 +205,7 @@ public sealed class QuizService(
     /// Loads the course's quiz, checks the person may edit the course and that the quiz is still the version they saw,
     /// applies the change and saves, in one transaction. Returns the quiz's new version.
     /// </summary>
-    private async Task<Guid> MutateAsync(CourseEditor editor, int courseId, int quizId, Guid version,
+    private async Task<Guid> MutateAsync(Actor editor, int courseId, int quizId, Guid version,
         Func<LearningDbContext, Quiz, DateTimeOffset, Task> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -14,7 +14,7 @@ public static class ResultsEndpoint
             {
                 try
                 {
-                    var figures = await results.ResultsAsync(CourseEditor.From(http.User), id, quiz, ct);
+                    var figures = await results.ResultsAsync(Actor.From(http.User), id, quiz, ct);
                     return Results.File(ResultsWorkbook.Render(figures), ResultsWorkbook.ContentType, ResultsWorkbook.FileName(figures));
                 }
                 catch (DomainException e) when (e.Message == ResultsService.CourseNotFoundMessage)

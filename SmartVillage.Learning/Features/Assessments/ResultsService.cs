@@ -21,7 +21,7 @@ public sealed class ResultsService(IDbContextFactory<LearningDbContext> dbFactor
     private static readonly QuestionType[] ChoiceTypes = [QuestionType.SingleChoice, QuestionType.MultipleAnswer, QuestionType.TrueFalse, QuestionType.MissingWord];
 
     /// <summary>The course's results; <paramref name="quizId"/> narrows officials, counts and statistics to one quiz.</summary>
-    public async Task<CourseResults> ResultsAsync(CourseEditor editor, int courseId, int? quizId = null, CancellationToken ct = default)
+    public async Task<CourseResults> ResultsAsync(Actor editor, int courseId, int? quizId = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await db.Courses.Where(c => c.Id == courseId)

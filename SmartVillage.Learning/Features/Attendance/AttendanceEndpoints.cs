@@ -13,7 +13,7 @@ public static class AttendanceEndpoints
                 {
                     try
                     {
-                        var editor = CourseEditor.From(http.User);
+                        var editor = Actor.From(http.User);
                         var sheet = await attendance.SheetAsync(id, editor, ct);
                         return format == "pdf"
                             ? Results.File(AttendanceSheetDocuments.RenderPdf(sheet), "application/pdf", AttendanceSheetDocuments.FileName(sheet, "pdf"))

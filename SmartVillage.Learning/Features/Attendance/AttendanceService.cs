@@ -30,7 +30,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
 
     // ---- Roster ----
 
-    public async Task<Roster> RosterAsync(int sessionId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<Roster> RosterAsync(int sessionId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await SessionAsync(db, sessionId, ct);
@@ -51,7 +51,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
     }
 
     /// <summary>Marks Hadir every seated official who has no mark yet (marks already made, QR or by hand, stay). Returns how many.</summary>
-    public async Task<int> MarkAllPresentAsync(int sessionId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> MarkAllPresentAsync(int sessionId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await SessionAsync(db, sessionId, ct);
@@ -69,7 +69,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
     }
 
     /// <summary>Sets one official's mark (an exception after "tandai semua hadir": Izin with a note, Sakit, Alpa, Terlambat).</summary>
-    public async Task MarkAsync(int sessionId, string userId, AttendanceStatus status, string? note, CourseEditor editor, CancellationToken ct = default)
+    public async Task MarkAsync(int sessionId, string userId, AttendanceStatus status, string? note, Actor editor, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -98,7 +98,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
 
     // ---- QR and short code ----
 
-    public async Task<CheckInCode> CodeAsync(int sessionId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CheckInCode> CodeAsync(int sessionId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await SessionAsync(db, sessionId, ct);
@@ -181,7 +181,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
 
     // ---- Daftar hadir ----
 
-    public async Task<AttendanceSheet> SheetAsync(int workshopId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<AttendanceSheet> SheetAsync(int workshopId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await WorkshopService.DemandEditAsync(db, workshopId, editor, ct);
@@ -214,7 +214,7 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
     /// several sessions; status Hadir/Terlambat/Izin/Sakit/Alpa or H/T/I/S/A). Every bad line is reported with its number
     /// and then nothing changes; otherwise all marks are written in one transaction.
     /// </summary>
-    public async Task<MarksImportResult> ImportMarksAsync(int workshopId, Stream csv, CourseEditor editor, CancellationToken ct = default)
+    public async Task<MarksImportResult> ImportMarksAsync(int workshopId, Stream csv, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await WorkshopService.DemandEditAsync(db, workshopId, editor, ct);

@@ -17,10 +17,10 @@ namespace SmartVillage.Learning.Features.Attendance;
 /// </summary>
 public sealed class AttendanceSheetDocuments(AttendanceService attendance)
 {
-    public async Task<byte[]> PdfAsync(int workshopId, CourseEditor editor, CancellationToken ct = default) =>
+    public async Task<byte[]> PdfAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
         RenderPdf(await attendance.SheetAsync(workshopId, editor, ct));
 
-    public async Task<byte[]> XlsxAsync(int workshopId, CourseEditor editor, CancellationToken ct = default) =>
+    public async Task<byte[]> XlsxAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
         RenderXlsx(await attendance.SheetAsync(workshopId, editor, ct));
 
     public static string FileName(AttendanceSheet sheet, string extension)

@@ -23,7 +23,7 @@ public sealed class CollaborationService(
     public const string NotFoundMessage = "Permintaan kolaborasi tidak ditemukan; mungkin sudah disembunyikan.";
     public const int ListSize = 100;
 
-    public async Task<IReadOnlyList<CollaborationSummary>> ListAsync(CollaborationFilter filter, NetworkMember me, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CollaborationSummary>> ListAsync(CollaborationFilter filter, Actor me, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.CollaborationRequests.AsNoTracking();
@@ -47,7 +47,7 @@ public sealed class CollaborationService(
             regencies.GetValueOrDefault(r.RegencyCode, r.RegencyCode), r.Status, r.Responses, r.PostedAt)).ToList();
     }
 
-    public async Task<CollaborationDetail?> GetAsync(int id, NetworkMember me, CancellationToken ct = default)
+    public async Task<CollaborationDetail?> GetAsync(int id, Actor me, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await db.CollaborationRequests.AsNoTracking().Include(r => r.Responses).SingleOrDefaultAsync(r => r.Id == id, ct);
@@ -74,7 +74,7 @@ public sealed class CollaborationService(
     }
 
     /// <summary>Posts a need or an offer for the official's own village. The same form token twice gives the same request.</summary>
-    public async Task<int> PostAsync(CollaborationForm form, NetworkMember me, CancellationToken ct = default)
+    public async Task<int> PostAsync(CollaborationForm form, Actor me, CancellationToken ct = default)
     {
         await formValidator.DemandValidAsync(form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -96,7 +96,7 @@ public sealed class CollaborationService(
     }
 
     /// <summary>Answers a request; the poster gets a notification. The same form token twice gives the same response.</summary>
-    public async Task<int> RespondAsync(int requestId, ResponseForm form, NetworkMember me, CancellationToken ct = default)
+    public async Task<int> RespondAsync(int requestId, ResponseForm form, Actor me, CancellationToken ct = default)
     {
         await responseValidator.DemandValidAsync(form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -120,28 +120,28 @@ public sealed class CollaborationService(
     }
 
     /// <summary>The poster, and only the poster, marks the request met by choosing the response that helped.</summary>
-    public Task MarkMetAsync(int requestId, int responseId, NetworkMember me, CancellationToken ct = default) =>
+    public Task MarkMetAsync(int requestId, int responseId, Actor me, CancellationToken ct = default) =>
         MutateAsync(requestId, me, request =>
         {
             if (request.PostedById != me.UserId) throw new DomainException(NetworkAccess.MarkMetRefused);
             request.MarkMet(responseId, clock.GetUtcNow());
         }, ct);
 
-    public Task HideAsync(int requestId, string reason, NetworkMember me, CancellationToken ct = default) =>
+    public Task HideAsync(int requestId, string reason, Actor me, CancellationToken ct = default) =>
         MutateAsync(requestId, me, request =>
         {
             NetworkAccess.DemandModerate(me);
             request.Hide(reason, me.UserId, clock.GetUtcNow());
         }, ct);
 
-    public Task ReopenAsync(int requestId, NetworkMember me, CancellationToken ct = default) =>
+    public Task ReopenAsync(int requestId, Actor me, CancellationToken ct = default) =>
         MutateAsync(requestId, me, request =>
         {
             NetworkAccess.DemandModerate(me);
             request.Reopen();
         }, ct);
 
-    private async Task MutateAsync(int requestId, NetworkMember me, Action<CollaborationRequest> change, CancellationToken ct)
+    private async Task MutateAsync(int requestId, Actor me, Action<CollaborationRequest> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await db.CollaborationRequests.Include(r => r.Responses).SingleOrDefaultAsync(r => r.Id == requestId, ct);
@@ -150,6 +150,6 @@ public sealed class CollaborationService(
         await db.SaveChangesAsync(ct);
     }
 
-    private static bool CanSee(CollaborationRequest request, NetworkMember me) =>
+    private static bool CanSee(CollaborationRequest request, Actor me) =>
         request.Status != CollaborationStatus.Hidden || me.IsModerator || request.PostedById == me.UserId;
 }

@@ -26,7 +26,7 @@ public sealed class DirectoryService(
     // ---- Villages ----
 
     /// <summary>The village of the signed-in official (for "Profil desa saya"), or null for staff.</summary>
-    public async Task<string?> MyVillageAsync(NetworkMember me, CancellationToken ct = default)
+    public async Task<string?> MyVillageAsync(Actor me, CancellationToken ct = default)
     {
         if (!me.IsOfficial) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -62,7 +62,7 @@ public sealed class DirectoryService(
             .OrderBy(p => p.RegencyName).ThenBy(p => p.Village).ToList();
     }
 
-    public async Task<VillageProfileView?> VillageAsync(string villageCode, NetworkMember me, CancellationToken ct = default)
+    public async Task<VillageProfileView?> VillageAsync(string villageCode, Actor me, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var village = await (from v in db.Villages
@@ -91,7 +91,7 @@ public sealed class DirectoryService(
     }
 
     /// <summary>Saves a village's profile: its own officials or an admin; the contact must be an official of that village.</summary>
-    public async Task SaveVillageAsync(string villageCode, VillageProfileForm form, NetworkMember me, CancellationToken ct = default)
+    public async Task SaveVillageAsync(string villageCode, VillageProfileForm form, Actor me, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Villages.AnyAsync(v => v.Code == villageCode, ct)) throw new DomainException(VillageNotFound);
@@ -144,7 +144,7 @@ public sealed class DirectoryService(
         return rows.Select(p => ViewOf(p, regencies)).ToList();
     }
 
-    public async Task<PartnerForm?> PartnerFormAsync(int partnerId, NetworkMember me, CancellationToken ct = default)
+    public async Task<PartnerForm?> PartnerFormAsync(int partnerId, Actor me, CancellationToken ct = default)
     {
         NetworkAccess.DemandManagePartners(me);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -158,7 +158,7 @@ public sealed class DirectoryService(
     }
 
     /// <summary>Creates (no id) or updates a partner. Admins and trainers only.</summary>
-    public async Task<int> SavePartnerAsync(int? partnerId, PartnerForm form, NetworkMember me, CancellationToken ct = default)
+    public async Task<int> SavePartnerAsync(int? partnerId, PartnerForm form, Actor me, CancellationToken ct = default)
     {
         NetworkAccess.DemandManagePartners(me);
         await partnerValidator.DemandValidAsync(form, ct);
@@ -183,7 +183,7 @@ public sealed class DirectoryService(
         return partner.Id;
     }
 
-    public async Task DeletePartnerAsync(int partnerId, NetworkMember me, CancellationToken ct = default)
+    public async Task DeletePartnerAsync(int partnerId, Actor me, CancellationToken ct = default)
     {
         NetworkAccess.DemandManagePartners(me);
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -35,7 +35,7 @@ public sealed class DiscussionService(
         return tracks.Select(t => new TrackForum(t.Code, t.Title, t.Summary, counts.GetValueOrDefault(t.Code))).ToList();
     }
 
-    public async Task<IReadOnlyList<ThreadSummary>> ThreadsAsync(string trackCode, NetworkMember me, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ThreadSummary>> ThreadsAsync(string trackCode, Actor me, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.DiscussionThreads.AsNoTracking().Where(t => t.TrackCode == trackCode)
@@ -46,7 +46,7 @@ public sealed class DiscussionService(
             r.ReplyCount, r.LastActivityAt, r.IsPinned, r.IsHidden)).ToList();
     }
 
-    public async Task<ThreadDetail?> ThreadAsync(int threadId, NetworkMember me, CancellationToken ct = default)
+    public async Task<ThreadDetail?> ThreadAsync(int threadId, Actor me, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var thread = await db.DiscussionThreads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == threadId, ct);
@@ -62,7 +62,7 @@ public sealed class DiscussionService(
             thread.IsPinned, thread.IsHidden, thread.AuthorId == me.UserId, NetworkAccess.CanDiscuss(me) && !thread.IsHidden, me.IsModerator);
     }
 
-    public async Task<int> StartThreadAsync(ThreadForm form, NetworkMember me, CancellationToken ct = default)
+    public async Task<int> StartThreadAsync(ThreadForm form, Actor me, CancellationToken ct = default)
     {
         NetworkAccess.DemandDiscuss(me);
         await threadValidator.DemandValidAsync(form, ct);
@@ -81,7 +81,7 @@ public sealed class DiscussionService(
     }
 
     /// <summary>Replies to a thread; its author (when someone else) gets a notification in the same save.</summary>
-    public async Task<int> ReplyAsync(int threadId, ReplyForm form, NetworkMember me, CancellationToken ct = default)
+    public async Task<int> ReplyAsync(int threadId, ReplyForm form, Actor me, CancellationToken ct = default)
     {
         NetworkAccess.DemandDiscuss(me);
         await replyValidator.DemandValidAsync(form, ct);
@@ -109,13 +109,13 @@ public sealed class DiscussionService(
             }, me.UserId, ct);
     }
 
-    public Task PinAsync(int threadId, bool pinned, NetworkMember me, CancellationToken ct = default) =>
+    public Task PinAsync(int threadId, bool pinned, Actor me, CancellationToken ct = default) =>
         ChangeThreadAsync(threadId, me, t => t.Pin(pinned), ct);
 
-    public Task HideThreadAsync(int threadId, bool hidden, NetworkMember me, CancellationToken ct = default) =>
+    public Task HideThreadAsync(int threadId, bool hidden, Actor me, CancellationToken ct = default) =>
         ChangeThreadAsync(threadId, me, t => { if (hidden) t.Hide(me.UserId); else t.Unhide(); }, ct);
 
-    public async Task HideReplyAsync(int replyId, bool hidden, NetworkMember me, CancellationToken ct = default)
+    public async Task HideReplyAsync(int replyId, bool hidden, Actor me, CancellationToken ct = default)
     {
         NetworkAccess.DemandModerate(me);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -124,7 +124,7 @@ public sealed class DiscussionService(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ChangeThreadAsync(int threadId, NetworkMember me, Action<DiscussionThread> change, CancellationToken ct)
+    private async Task ChangeThreadAsync(int threadId, Actor me, Action<DiscussionThread> change, CancellationToken ct)
     {
         NetworkAccess.DemandModerate(me);
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -12,7 +12,7 @@ public sealed class ReportDocuments(CompetencyReportService reports)
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(ReportViewer viewer, string? regencyCode, ReportFilter filter,
+    public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(Actor viewer, string? regencyCode, ReportFilter filter,
         string format, CancellationToken ct = default)
     {
         var book = await reports.BookAsync(viewer, regencyCode, filter, ct);
@@ -29,7 +29,7 @@ public sealed class ReportDocuments(CompetencyReportService reports)
     public static string FileName(ReportBook book, string extension)
     {
         var scope = book.ScopeName.ToLowerInvariant().Replace(' ', '-');
-        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(Workshops.Wib.Offset):yyyyMMdd}.{extension}";
+        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(Wib.Offset):yyyyMMdd}.{extension}";
     }
 
     public static string PeriodText(ReportFilter filter)

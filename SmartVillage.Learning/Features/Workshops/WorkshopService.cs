@@ -29,7 +29,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
 
     // ---- Trainer: reading ----
 
-    public async Task<IReadOnlyList<WorkshopSummary>> MyWorkshopsAsync(CourseEditor editor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<WorkshopSummary>> MyWorkshopsAsync(Actor editor, CancellationToken ct = default)
     {
         WorkshopAccess.DemandCreate(editor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -38,7 +38,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return await SummariesAsync(db, query, editor.UserId, ct);
     }
 
-    public async Task<WorkshopDetail?> WorkshopAsync(int workshopId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<WorkshopDetail?> WorkshopAsync(int workshopId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Trainers).Include(w => w.Sessions)
@@ -70,7 +70,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
 
     // ---- Trainer: changing ----
 
-    public async Task<int> CreateAsync(WorkshopForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> CreateAsync(WorkshopForm form, Actor editor, CancellationToken ct = default)
     {
         WorkshopAccess.DemandCreate(editor);
         await DemandValidAsync(form, ct);
@@ -83,7 +83,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return workshop.Id;
     }
 
-    public async Task UpdateAsync(int workshopId, WorkshopForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task UpdateAsync(int workshopId, WorkshopForm form, Actor editor, CancellationToken ct = default)
     {
         await DemandValidAsync(form, ct);
         await MutateAsync(workshopId, editor, async (db, workshop, now) =>
@@ -113,11 +113,10 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
 
     private async Task DemandValidAsync(WorkshopForm form, CancellationToken ct)
     {
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
     }
 
-    public async Task<int> AddSessionAsync(int workshopId, SessionForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> AddSessionAsync(int workshopId, SessionForm form, Actor editor, CancellationToken ct = default)
     {
         if (form.Date is not { } date || form.Starts is not { } starts || form.Ends is not { } ends)
             throw new DomainException("Isi tanggal, jam mulai, dan jam selesai sesi.");
@@ -132,7 +131,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return added!.Id;
     }
 
-    public async Task RemoveSessionAsync(int workshopId, int sessionId, CourseEditor editor, CancellationToken ct = default)
+    public async Task RemoveSessionAsync(int workshopId, int sessionId, Actor editor, CancellationToken ct = default)
     {
         await MutateAsync(workshopId, editor, (_, workshop, now) =>
         {
@@ -143,10 +142,10 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         await AttendanceRulesChangedAsync(workshopId, ct);
     }
 
-    public Task PublishAsync(int workshopId, CourseEditor editor, CancellationToken ct = default) =>
+    public Task PublishAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
         MutateAsync(workshopId, editor, (_, workshop, now) => { workshop.Publish(now); return Task.CompletedTask; }, ct);
 
-    public Task AddCoTrainerAsync(int workshopId, string email, CourseEditor editor, CancellationToken ct = default) =>
+    public Task AddCoTrainerAsync(int workshopId, string email, Actor editor, CancellationToken ct = default) =>
         MutateAsync(workshopId, editor, async (db, workshop, _) =>
         {
             var normalized = email.Trim().ToUpperInvariant();
@@ -212,7 +211,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             return 0;
         }, ct);
 
-    public async Task<CohortPreview> PreviewCohortAsync(int workshopId, CohortFilter filter, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CohortPreview> PreviewCohortAsync(int workshopId, CohortFilter filter, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandEditAsync(db, workshopId, editor, ct);
@@ -223,7 +222,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
     }
 
     /// <summary>Registers every matching official not yet in, in name order: seats while they last, then the waitlist.</summary>
-    public async Task<CohortRegistration> RegisterCohortAsync(int workshopId, CohortFilter filter, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CohortRegistration> RegisterCohortAsync(int workshopId, CohortFilter filter, Actor editor, CancellationToken ct = default)
     {
         if (filter.IsEmpty) throw new DomainException("Pilih paling sedikit wilayah atau jabatan peserta.");
         return await InSeatTransactionAsync(async (db, now) =>
@@ -323,14 +322,14 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         await db.Workshops.AsNoTracking().Include(w => w.Sessions).SingleOrDefaultAsync(w => w.Id == workshopId, ct)
             ?? throw new DomainException(NotFoundMessage);
 
-    internal static async Task DemandEditAsync(LearningDbContext db, int workshopId, CourseEditor editor, CancellationToken ct)
+    internal static async Task DemandEditAsync(LearningDbContext db, int workshopId, Actor editor, CancellationToken ct)
     {
         var trainers = await db.WorkshopTrainers.Where(t => t.WorkshopId == workshopId).Select(t => t.UserId).ToListAsync(ct);
         if (trainers.Count == 0 && !await db.Workshops.AnyAsync(w => w.Id == workshopId, ct)) throw new DomainException(NotFoundMessage);
         WorkshopAccess.DemandEdit(editor, trainers);
     }
 
-    private async Task MutateAsync(int workshopId, CourseEditor editor, Func<LearningDbContext, Workshop, DateTimeOffset, Task> change,
+    private async Task MutateAsync(int workshopId, Actor editor, Func<LearningDbContext, Workshop, DateTimeOffset, Task> change,
         CancellationToken ct, Guid? expectedVersion = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

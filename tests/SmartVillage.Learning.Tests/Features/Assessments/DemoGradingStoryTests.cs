@@ -16,7 +16,7 @@ public sealed class DemoGradingStoryTests
         var hendra = await database.QueryAsync(db => db.Users.Where(u => u.Email == "hendra@smartvillage.test").Select(u => u.Id).SingleAsync());
         var official = await database.QueryAsync(db => db.Users.Where(u => u.PhoneNumber == DemoGradingStory.OfficialPhone).Select(u => u.Id).SingleAsync());
 
-        var waiting = await database.InScopeAsync<GradingService, IReadOnlyList<CourseToGrade>>(g => g.CoursesToGradeAsync(CourseEditor.Trainer(hendra)));
+        var waiting = await database.InScopeAsync<GradingService, IReadOnlyList<CourseToGrade>>(g => g.CoursesToGradeAsync(Actor.Trainer(hendra)));
         var gains = await database.InScopeAsync<ILearningGainFigures, IReadOnlyList<MyLearningGain>>(f => f.ForOfficialAsync(official));
 
         var course = Assert.Single(waiting);

@@ -25,7 +25,7 @@ public class GradingPageTests : MudTestContext, IClassFixture<GradingWorld>
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
-    private void SignInAs(CourseEditor editor, string role)
+    private void SignInAs(Actor editor, string role)
     {
         SignIn("Pengguna Uji", role);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, "Pengguna Uji"), new Claim(ClaimTypes.NameIdentifier, editor.UserId));

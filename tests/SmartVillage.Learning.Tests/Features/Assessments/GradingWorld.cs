@@ -16,11 +16,11 @@ namespace SmartVillage.Learning.Tests.Features.Assessments;
 public sealed class GradingWorld : IAsyncLifetime
 {
     public AttemptWorld Attempts { get; } = new();
-    public CourseEditor Hendra { get; private set; } = null!;
-    public CourseEditor CoTrainer { get; private set; } = null!;
-    public CourseEditor Dewi { get; private set; } = null!;
-    public CourseEditor Reviewer { get; private set; } = null!;
-    public CourseEditor Admin { get; private set; } = null!;
+    public Actor Hendra { get; private set; } = null!;
+    public Actor CoTrainer { get; private set; } = null!;
+    public Actor Dewi { get; private set; } = null!;
+    public Actor Reviewer { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
     public int CourseId { get; private set; }
 
     public async Task InitializeAsync()
@@ -32,16 +32,16 @@ public sealed class GradingWorld : IAsyncLifetime
         await db.QuizAttempts.Where(a => a.UserId == demo).ExecuteDeleteAsync();
         await db.LearningGains.Where(g => g.UserId == demo).ExecuteDeleteAsync();
         string Id(string email) => db.Users.Where(u => u.Email == email).Select(u => u.Id).Single();
-        Hendra = CourseEditor.Trainer(Id("hendra@smartvillage.test"));
-        Dewi = CourseEditor.Trainer(Id("dewi@smartvillage.test"));
-        Reviewer = new CourseEditor(Id("ahmad@smartvillage.test"), IsAdmin: false, IsTrainer: false);
-        Admin = CourseEditor.Admin(Id("admin@smartvillage.test"));
+        Hendra = Actor.Trainer(Id("hendra@smartvillage.test"));
+        Dewi = Actor.Trainer(Id("dewi@smartvillage.test"));
+        Reviewer = new Actor(Id("ahmad@smartvillage.test"), IsAdmin: false, IsTrainer: false);
+        Admin = Actor.Admin(Id("admin@smartvillage.test"));
         var second = new ApplicationUser { UserName = "trainer2@smartvillage.test", Email = "trainer2@smartvillage.test", FullName = "Yusuf Pratama", CreatedAt = AttemptWorld.Now };
         db.Users.Add(second);
         var course = await db.Courses.Include(c => c.Trainers).SingleAsync(c => c.Slug == AttemptWorld.CourseSlug);
         course.AddTrainer(second.Id);
         await db.SaveChangesAsync();
-        CoTrainer = CourseEditor.Trainer(second.Id);
+        CoTrainer = Actor.Trainer(second.Id);
         CourseId = course.Id;
     }
 

@@ -10,7 +10,7 @@ namespace SmartVillage.Learning.Tests.Features.Assessments;
 
 public sealed class QuestionBankServiceTests(AuthoringDatabaseFixture fixture) : IClassFixture<AuthoringDatabaseFixture>
 {
-    private async Task<string> NewCourseAsync(CourseEditor owner)
+    private async Task<string> NewCourseAsync(Actor owner)
     {
         var form = CourseFormBuilder.New("Bank Soal APBDes");
         await fixture.WithServiceAsync(s => s.CreateCourseAsync(form, owner));

@@ -37,7 +37,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
         Render<MudPopoverProvider>();
         courseId = await database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
         quizId = await scope.ServiceProvider.GetRequiredService<QuizService>()
-            .CreateAsync(CourseEditor.Admin(AdminId), courseId, "Latihan APBDes", QuizPurpose.Practice);
+            .CreateAsync(Actor.Admin(AdminId), courseId, "Latihan APBDes", QuizPurpose.Practice);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

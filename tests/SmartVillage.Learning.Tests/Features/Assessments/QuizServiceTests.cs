@@ -36,7 +36,7 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
         return await use(scope.ServiceProvider.GetRequiredService<QuestionBankService>());
     }
 
-    private Task<QuizEditorView> EditorAsync(int courseId, int quizId, CourseEditor? editor = null) =>
+    private Task<QuizEditorView> EditorAsync(int courseId, int quizId, Actor? editor = null) =>
         QuizzesAsync(async s => (await s.QuizAsync(editor ?? fixture.Hendra, courseId, quizId))!);
 
     private Task<Quiz> StoredAsync(int quizId) =>
@@ -391,11 +391,11 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
 
     public enum Intruder { OtherTrainer, Reviewer, Official }
 
-    private CourseEditor As(Intruder who) => who switch
+    private Actor As(Intruder who) => who switch
     {
         Intruder.OtherTrainer => fixture.Dewi,
-        Intruder.Reviewer => new CourseEditor(fixture.ReviewerId, IsAdmin: false, IsTrainer: false),
-        _ => new CourseEditor(fixture.SitiId, IsAdmin: false, IsTrainer: false),
+        Intruder.Reviewer => new Actor(fixture.ReviewerId, IsAdmin: false, IsTrainer: false),
+        _ => new Actor(fixture.SitiId, IsAdmin: false, IsTrainer: false),
     };
 
     [Theory]

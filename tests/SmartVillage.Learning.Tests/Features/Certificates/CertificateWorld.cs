@@ -31,9 +31,9 @@ public sealed class CertificateWorld : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start.AddDays(-3));
     public FakeQuizOutcomes Outcomes { get; } = new();
     public WorkshopWorld Workshops => _workshops;
-    public CourseEditor Hendra => _workshops.Hendra;
-    public CourseEditor Dewi => _workshops.Dewi;
-    public CertificateViewer Admin => CertificateViewer.Admin(_workshops.Admin.UserId);
+    public Actor Hendra => _workshops.Hendra;
+    public Actor Dewi => _workshops.Dewi;
+    public Actor Admin => Actor.Admin(_workshops.Admin.UserId);
     public IReadOnlyList<(string Id, string Phone, string Name)> Officials => _workshops.Officials;
     public CertificateIssuer Issuer { get; private set; } = null!;
     public CertificateService Certificates { get; private set; } = null!;

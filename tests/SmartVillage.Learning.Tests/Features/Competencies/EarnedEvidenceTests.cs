@@ -24,7 +24,7 @@ public class EarnedEvidenceTests
 {
     private const string DigitalArea = "literasi-digital";
     private const string DigitalCourse = "layanan-publik-digital";
-    private static readonly ReportViewer Admin = new("admin", IsAdmin: true, IsReviewer: false, RegencyCode: null);
+    private static readonly Actor Admin = new("admin", IsAdmin: true, IsReviewer: false, ReviewerRegencyCode: null);
 
     [Fact]
     public async Task CompletingEveryLesson_ShowsDasarOnTheDashboard_TheSameAsTheProfile()
@@ -90,7 +90,7 @@ public class EarnedEvidenceTests
         var adminId = (await database.QueryAsync(db => db.Users.Where(u => u.Email == "admin@smartvillage.test").Select(u => u.Id).SingleAsync()));
         await database.InScopeAsync<CertificateService, bool>(async s =>
         {
-            await s.RevokeAsync(code, "Nama peserta keliru", CertificateViewer.Admin(adminId));
+            await s.RevokeAsync(code, "Nama peserta keliru", Actor.Admin(adminId));
             return true;
         });
 

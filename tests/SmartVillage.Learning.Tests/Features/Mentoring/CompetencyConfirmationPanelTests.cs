@@ -25,7 +25,7 @@ public class CompetencyConfirmationPanelTests : MudTestContext, IClassFixture<Me
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
-    private void SignInAs(MentoringActor mentor, string name)
+    private void SignInAs(Actor mentor, string name)
     {
         SignIn(name, Roles.Mentor);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, name), new Claim(ClaimTypes.NameIdentifier, mentor.UserId));

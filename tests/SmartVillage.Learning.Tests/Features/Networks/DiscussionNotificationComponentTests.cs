@@ -36,7 +36,7 @@ public class DiscussionNotificationComponentTests(NetworkWorld world) : MudTestC
         await DisposeAsync();
     }
 
-    private void SignInAs(NetworkMember member, string name, string role)
+    private void SignInAs(Actor member, string name, string role)
     {
         SignIn(name, role);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, name), new Claim(ClaimTypes.NameIdentifier, member.UserId));

@@ -122,7 +122,7 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
     public async Task Official_IsRefusedEveryReport()
     {
         var refused = await Assert.ThrowsAsync<DomainException>(() => world.ReportsAsync(s => s.RegionAsync(ReportWorld.Official, ReportWorld.Tanggamus, ReportFilter.None)));
-        Assert.Equal(ReportViewer.NotAReviewerMessage, refused.Message);
+        Assert.Equal(ReportAccess.NotAReviewerMessage, refused.Message);
     }
 
     [Fact]

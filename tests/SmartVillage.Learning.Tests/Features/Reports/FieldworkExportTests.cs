@@ -29,15 +29,15 @@ public class FieldworkExportTests : IAsyncLifetime
         var phone = "+62" + DemoSeeder.Siti.Phone[1..];
         var siti = await database.QueryAsync(db => db.Users.Where(u => u.PhoneNumber == phone).Select(u => u.Id).SingleAsync());
         await database.InScopeAsync<ObstacleService, int>(s =>
-            s.LogAsync(new ObstacleForm { Category = ObstacleCategory.Regulation, Description = KnownObstacle }, MentoringActor.Official(siti)));
+            s.LogAsync(new ObstacleForm { Category = ObstacleCategory.Regulation, Description = KnownObstacle }, Actor.Official(siti)));
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private Task<FieldworkReport> DashboardAsync(ReportViewer viewer, string? code) =>
+    private Task<FieldworkReport> DashboardAsync(Actor viewer, string? code) =>
         database.InScopeAsync<CompetencyReportService, FieldworkReport>(s => s.FieldworkAsync(viewer, code));
 
-    private async Task<byte[]> ExportAsync(ReportViewer viewer, string? regency, string format) =>
+    private async Task<byte[]> ExportAsync(Actor viewer, string? regency, string format) =>
         (await database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d => d.RenderAsync(viewer, regency, ReportFilter.None, format))).Item1;
 
     [Fact]

@@ -20,7 +20,7 @@ public class FieldworkReportTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private Task<FieldworkReport> FieldworkAsync(ReportViewer viewer, string? code) =>
+    private Task<FieldworkReport> FieldworkAsync(Actor viewer, string? code) =>
         database.InScopeAsync<CompetencyReportService, FieldworkReport>(s => s.FieldworkAsync(viewer, code));
 
     [Fact]

@@ -59,7 +59,7 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
     [Fact]
     public async Task Create_ByOfficial_Refused() =>
         await Assert.ThrowsAsync<DomainException>(() => world.Workshops().CreateAsync(new WorkshopForm { Title = "X", RegencyCode = "18.03", Venue = "Aula" },
-            new CourseEditor(world.Officials[0].Id, IsAdmin: false, IsTrainer: false)));
+            new Actor(world.Officials[0].Id, IsAdmin: false, IsTrainer: false)));
 
     [Fact]
     public async Task MyWorkshops_TrainerSeesOwnOnly_AdminSeesAll()

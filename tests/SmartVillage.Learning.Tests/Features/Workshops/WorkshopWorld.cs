@@ -21,9 +21,9 @@ public sealed class WorkshopWorld : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
     public FakeTimeProvider Clock { get; } = new(Start.AddDays(-3));
-    public CourseEditor Hendra { get; private set; } = null!;
-    public CourseEditor Dewi { get; private set; } = null!;
-    public CourseEditor Admin { get; private set; } = null!;
+    public Actor Hendra { get; private set; } = null!;
+    public Actor Dewi { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
     public IReadOnlyList<(string Id, string Phone, string Name)> Officials { get; private set; } = [];
     public AttendanceOptions Options { get; } = new();
 
@@ -31,9 +31,9 @@ public sealed class WorkshopWorld : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
-        Hendra = CourseEditor.Trainer(await IdOfAsync("hendra@smartvillage.test"));
-        Dewi = CourseEditor.Trainer(await IdOfAsync("dewi@smartvillage.test"));
-        Admin = CourseEditor.Admin(await IdOfAsync("admin@smartvillage.test"));
+        Hendra = Actor.Trainer(await IdOfAsync("hendra@smartvillage.test"));
+        Dewi = Actor.Trainer(await IdOfAsync("dewi@smartvillage.test"));
+        Admin = Actor.Admin(await IdOfAsync("admin@smartvillage.test"));
         var officials = await Database.QueryAsync(db => db.Users.Where(u => u.VillageCode != null).OrderBy(u => u.PhoneNumber)
             .Select(u => new { u.Id, u.PhoneNumber, u.FullName }).ToListAsync());
         Officials = officials.Select(o => (o.Id, o.PhoneNumber!, o.FullName)).ToList();

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SmartVillage.Learning.Features.Workshops;
+namespace SmartVillage.Learning.Shared;
 
 /// <summary>Western Indonesia Time (Asia/Jakarta): UTC+7 all year, no daylight saving. Stored in UTC, shown in WIB.</summary>
 public static class Wib

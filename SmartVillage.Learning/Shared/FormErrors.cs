@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace SmartVillage.Learning.Features.Mentoring;
+namespace SmartVillage.Learning.Shared;
 
 /// <summary>
 /// FluentValidation's messages keyed by property path ("Activities[0].Title"), so each field of a form, including the

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SmartVillage.Learning.Components.Shared;
+namespace SmartVillage.Learning.Shared.Components;
 
 /// <summary>Lets a MudForm ask a FluentValidation validator about one field at a time, so messages show on the field.</summary>
 public static class FluentValidationForMud

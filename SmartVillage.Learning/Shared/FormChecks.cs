@@ -1,10 +1,10 @@
 using FluentValidation;
 using SmartVillage.Domain;
 
-namespace SmartVillage.Learning.Features.Networks;
+namespace SmartVillage.Learning.Shared;
 
 /// <summary>Runs a form's validator in the service too, so a call that skips the page's form is refused in the same words.</summary>
-internal static class FormChecks
+public static class FormChecks
 {
     public static async Task DemandValidAsync<T>(this IValidator<T> validator, T form, CancellationToken ct)
     {

@@ -1,10 +1,4 @@
-namespace SmartVillage.Learning.Features.Accounts;
-
-/// <summary>Claims added at sign-in so pages can greet a person and scope a reviewer without a query.</summary>
-public static class FullNameClaim
-{
-    public const string Type = "sv:full_name";
-}
+namespace SmartVillage.Learning.Shared;
 
 public static class ReviewerScopeClaim
 {
