@@ -10,12 +10,13 @@ using SmartVillage.Learning.Components;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

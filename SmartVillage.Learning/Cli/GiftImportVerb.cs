@@ -1,6 +1,7 @@
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

@@ -1,5 +1,6 @@
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

@@ -7,6 +7,7 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Benchmarks;
 

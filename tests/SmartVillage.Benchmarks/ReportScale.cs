@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 using SmartVillage.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Features.Synthetic;
+using SmartVillage.Learning.Seeding.Synthetic;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Benchmarks;
 

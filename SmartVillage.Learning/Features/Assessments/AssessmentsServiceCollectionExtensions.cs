@@ -1,3 +1,6 @@
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Learning.Shared.Events;
+
 namespace SmartVillage.Learning.Features.Assessments;
 
 public static class AssessmentsServiceCollectionExtensions
@@ -11,10 +14,8 @@ public static class AssessmentsServiceCollectionExtensions
         services.AddSingleton<IQuizOutcomes, QuizOutcomes>();
         services.AddHostedService<AttemptSweeper>();
         services.AddScoped<GradingService>();
-        services.AddScoped<DemoGradingStory>();
         services.AddScoped<ResultsService>();
-        services.AddSingleton<LearningGainRecorder>();
-        services.AddSingleton<IQuizGradedHandler>(sp => sp.GetRequiredService<LearningGainRecorder>());
+        services.AddReaction<QuizGraded, LearningGainRecorder>();
         services.AddSingleton<ILearningGainFigures, LearningGainFigures>();
         return services;
     }

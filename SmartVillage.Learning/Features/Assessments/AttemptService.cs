@@ -3,6 +3,7 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Assessments;
 
@@ -19,7 +20,7 @@ namespace SmartVillage.Learning.Features.Assessments;
 public sealed class AttemptService(
     IDbContextFactory<LearningDbContext> dbFactory,
     TimeProvider clock,
-    IEnumerable<IQuizGradedHandler> gradedHandlers,
+    IDomainEventDispatcher events,
     ILogger<AttemptService> logger)
 {
     public const string NotFoundMessage = "Percobaan kuis tidak ditemukan.";
@@ -142,7 +143,7 @@ public sealed class AttemptService(
 
     /// <summary>
     /// Submits and grades, once. A second call, or twenty racing ones, return the one stored result; only the call that
-    /// made the submission tells the <see cref="IQuizGradedHandler"/>s.
+    /// made the submission tells the reactions to <see cref="QuizGraded"/>.
     /// </summary>
     public async Task<AttemptReview> SubmitAsync(string userId, long attemptId, CancellationToken ct = default)
     {
@@ -256,21 +257,8 @@ public sealed class AttemptService(
         }
     }
 
-    private async Task NotifyGradedAsync(string userId, int quizId, CancellationToken ct)
-    {
-        foreach (var handler in gradedHandlers)
-        {
-            try
-            {
-                await handler.OnQuizGradedAsync(userId, quizId, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The grade is committed; a failing reaction (a certificate, say) is retried by its own feature, never undoes it.
-                logger.LogError(e, "{Handler} failed after quiz {QuizId} was graded", handler.GetType().Name, quizId);
-            }
-        }
-    }
+    private Task NotifyGradedAsync(string userId, int quizId, CancellationToken ct) =>
+        events.PublishAsync(new QuizGraded(userId, quizId), ct);
 
     // ---- Helpers ----
 

@@ -4,12 +4,13 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Assessments;
 
 /// <summary>
 /// Trainers grading essays by hand: a course's queue, the trainer's courses with essays waiting, and the grade itself,
-/// which updates the attempt's score and state (Graded once no essay waits) and tells every <see cref="IQuizGradedHandler"/>.
+/// which updates the attempt's score and state (Graded once no essay waits) and raises <see cref="QuizGraded"/>.
 /// Only the course's trainers and admins (<see cref="CourseAccess"/>) may see or grade its essays.
 /// Two trainers grading one answer: the second is refused instead of overwriting the first (the answer's grade time
 /// as each saw it is compared, and the attempt's concurrency token makes that check and the write one step).
@@ -18,7 +19,7 @@ public sealed class GradingService(
     IDbContextFactory<LearningDbContext> dbFactory,
     TimeProvider clock,
     IValidator<EssayGradeForm> validator,
-    IEnumerable<IQuizGradedHandler> gradedHandlers,
+    IDomainEventDispatcher events,
     ILogger<GradingService> logger)
 {
     public const string CourseNotFoundMessage = "Kursus tidak ditemukan; mungkin sudah dihapus.";
@@ -121,19 +122,6 @@ public sealed class GradingService(
         }
     }
 
-    private async Task NotifyGradedAsync(string userId, int quizId, CancellationToken ct)
-    {
-        foreach (var handler in gradedHandlers)
-        {
-            try
-            {
-                await handler.OnQuizGradedAsync(userId, quizId, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The grade is committed; a failing reaction (a certificate, say) is retried by its own feature, never undoes it.
-                logger.LogError(e, "{Handler} failed after an essay of quiz {QuizId} was graded", handler.GetType().Name, quizId);
-            }
-        }
-    }
+    private Task NotifyGradedAsync(string userId, int quizId, CancellationToken ct) =>
+        events.PublishAsync(new QuizGraded(userId, quizId), ct);
 }

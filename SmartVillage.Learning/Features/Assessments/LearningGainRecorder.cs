@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Assessments;
 
@@ -10,9 +11,14 @@ namespace SmartVillage.Learning.Features.Assessments;
 /// Recomputing from the attempts (never adding deltas) makes a repeated or late call harmless, and
 /// <see cref="RebuildAsync"/> brings every row back in line after data arrived another way (an import, a seed).
 /// </summary>
-public sealed class LearningGainRecorder(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock) : IQuizGradedHandler
+public sealed class LearningGainRecorder(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock) : IDomainEventHandler<QuizGraded>
 {
     private const int MaxRetries = 5;
+
+    /// <summary>First: certificates and the competency evidence read the stored gain.</summary>
+    public int Order => ReactionOrder.Record;
+
+    public Task HandleAsync(QuizGraded graded, CancellationToken cancellationToken) => OnQuizGradedAsync(graded.UserId, graded.QuizId, cancellationToken);
 
     public async Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,6 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Infrastructure.Content;
 
 namespace SmartVillage.Learning.Features.Assessments;
 
@@ -96,7 +95,7 @@ public sealed class QuizService(
         CourseAccess.DemandEdit(editor, course.Trainers);
         if (purpose != QuizPurpose.Practice && await db.Quizzes.AnyAsync(q => q.CourseId == courseId && q.Purpose == purpose, ct))
             throw OnePerCourse(purpose);
-        var quiz = new Quiz(courseId, title, purpose, ContentImporter.SettingsFor(purpose, course.PassingScore), clock.GetUtcNow());
+        var quiz = new Quiz(courseId, title, purpose, QuizDefaults.SettingsFor(purpose, course.PassingScore), clock.GetUtcNow());
         db.Quizzes.Add(quiz);
         try
         {

@@ -11,6 +11,7 @@ using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Workshops;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Certificates;
 
@@ -29,7 +30,7 @@ public sealed class CertificateIssuer(
     PublicBaseUrl baseUrl,
     TimeProvider clock,
     ILogger<CertificateIssuer> logger,
-    IEnumerable<ICertificateChangedHandler>? changedHandlers = null)
+    IDomainEventDispatcher? events = null)
 {
     private const int MaxAttempts = 10;
 
@@ -164,7 +165,7 @@ public sealed class CertificateIssuer(
                 db.Certificates.Add(certificate);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                foreach (var handler in changedHandlers ?? []) await handler.OnCertificateChangedAsync(userId, ct);
+                await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);
                 return new IssueOutcome(IssueResult.Issued, code, number, null);
             }
             catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)

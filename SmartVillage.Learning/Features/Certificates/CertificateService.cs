@@ -7,6 +7,7 @@ using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Certificates;
 
@@ -22,7 +23,7 @@ public sealed class CertificateService(
     PublicBaseUrl baseUrl,
     IValidator<CertificateSettingsForm> settingsValidator,
     TimeProvider clock,
-    IEnumerable<ICertificateChangedHandler>? changedHandlers = null)
+    IDomainEventDispatcher? events = null)
 {
     public const string NotFoundMessage = "Sertifikat tidak ditemukan. Periksa kodenya.";
 
@@ -217,7 +218,7 @@ public sealed class CertificateService(
 
     private async Task ChangedAsync(string userId, CancellationToken ct)
     {
-        foreach (var handler in changedHandlers ?? []) await handler.OnCertificateChangedAsync(userId, ct);
+        await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);
     }
 
     public async Task<CertificateSettingsForm> SettingsAsync(Actor viewer, CancellationToken ct = default)

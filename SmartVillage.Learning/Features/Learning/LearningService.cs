@@ -5,6 +5,7 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Infrastructure.Markdown;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Learning;
 
@@ -14,7 +15,7 @@ namespace SmartVillage.Learning.Features.Learning;
 /// principal (never from a URL), so a person only ever sees and changes their own progress.
 /// </summary>
 public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFactory, MarkdownRenderer markdown, TimeProvider clock,
-    IEnumerable<ICourseCompletedHandler>? completedHandlers = null)
+    IDomainEventDispatcher? events = null)
 {
     /// <summary>Enrolls the person in a published course; enrolling again (or twice at once) changes nothing.</summary>
     public async Task<EnrollOutcome> SelfEnrollAsync(string userId, string courseSlug, CancellationToken ct = default)
@@ -134,7 +135,7 @@ public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFacto
         enrollment.UpdateCompletion(progress, clock.GetUtcNow());
         await after.SaveChangesAsync(ct);
         if (progress.IsComplete)
-            foreach (var handler in completedHandlers ?? []) await handler.OnCourseCompletedAsync(userId, courseId, ct);
+            await (events ?? NoDomainEvents.Instance).PublishAsync(new CourseCompleted(userId, courseId), ct);
         return progress;
     }
 

@@ -6,6 +6,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Competencies;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Mentoring;
 
@@ -20,7 +21,7 @@ public sealed class CompetencyConfirmationService(
     IValidator<CompetencyConfirmationForm> validator,
     TimeProvider clock,
     CompetencyProfileService profiles,
-    EarnedEvidenceTriggers evidence,
+    IDomainEventDispatcher events,
     ILogger<CompetencyConfirmationService> logger)
 {
     public const string RefusedMessage = "Hanya pendamping aparatur ini atau admin yang dapat melihat dan mengonfirmasi kompetensinya.";
@@ -85,7 +86,7 @@ public sealed class CompetencyConfirmationService(
             }
         }
         logger.LogInformation("Competency confirmation {Id}: {Area} {Level} for {Official} by {Mentor}", id, areaCode, form.Level, officialId, mentor.UserId);
-        await evidence.OnEvidenceChangedAsync(officialId, "mentor's confirmation", ct);
+        await events.PublishAsync(new CompetencyConfirmationChanged(officialId), ct);
         return id;
     }
 
@@ -102,7 +103,7 @@ public sealed class CompetencyConfirmationService(
             officialId = confirmation.OfficialId;
         }
         logger.LogInformation("Competency confirmation {Id} withdrawn by {Mentor}", confirmationId, mentor.UserId);
-        await evidence.OnEvidenceChangedAsync(officialId, "mentor's confirmation", ct);
+        await events.PublishAsync(new CompetencyConfirmationChanged(officialId), ct);
     }
 
     /// <summary>The official's own mentor, or an admin; the official, another mentor, a reviewer or a trainer is refused.</summary>

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Shared.Components;
 
 namespace SmartVillage.Learning.Features.Workshops;

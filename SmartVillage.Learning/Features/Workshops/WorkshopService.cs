@@ -7,8 +7,9 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Workshops;
 
@@ -21,7 +22,7 @@ namespace SmartVillage.Learning.Features.Workshops;
 /// Note: SQLite cannot compare DateTimeOffset in SQL, so time filters run on the (small) list of a workshop's sessions.
 /// </summary>
 public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFactory, IValidator<WorkshopForm> validator, TimeProvider clock,
-    IEnumerable<IAttendanceChangedHandler>? attendanceChanged = null)
+    IDomainEventDispatcher? events = null)
 {
     public const string NotFoundMessage = "Bimtek tidak ditemukan; mungkin sudah dihapus.";
     public const string StaleMessage = "Bimtek ini baru saja diubah oleh pelatih lain; muat ulang lalu simpan lagi.";
@@ -104,11 +105,11 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
 
     /// <summary>
     /// A new threshold, course or track, or one session more or less, changes what every registrant's attendance is
-    /// worth (certificates, competency evidence): the attendance handlers re-judge it as after a mark.
+    /// worth (certificates, competency evidence): its reactions re-judge it as after a mark.
     /// </summary>
     private async Task AttendanceRulesChangedAsync(int workshopId, CancellationToken ct)
     {
-        foreach (var handler in attendanceChanged ?? []) await handler.OnAttendanceChangedAsync(workshopId, ct);
+        await (events ?? NoDomainEvents.Instance).PublishAsync(new AttendanceChanged(workshopId), ct);
     }
 
     private async Task DemandValidAsync(WorkshopForm form, CancellationToken ct)

@@ -1,4 +1,4 @@
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 
 namespace SmartVillage.Learning.Features.Workshops;
 

@@ -3,6 +3,7 @@ using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Cli;
 
@@ -36,7 +37,7 @@ public sealed class CertificateVerbTests : IAsyncLifetime
     [Fact]
     public async Task Verbs_IssueAgainVerifyPdfRevoke()
     {
-        var workshop = await database.QueryAsync(db => db.Workshops.Where(w => w.Title == DemoSeeder.CertifiedWorkshopTitle).Select(w => w.Id).SingleAsync());
+        var workshop = await database.QueryAsync(db => db.Workshops.Where(w => w.Title == DemoWorkshops.CertifiedWorkshopTitle).Select(w => w.Id).SingleAsync());
         var code = await database.QueryAsync(db => db.Certificates.Where(c => c.WorkshopId == workshop).OrderBy(c => c.Sequence).Select(c => c.VerificationCode).FirstAsync());
 
         var issue = await RunAsync("certificates", "issue", "--workshop", workshop.ToString());

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Tests.Infrastructure;
 

@@ -69,7 +69,7 @@ public class MigrationsTests
     public async Task Migrate_SecondTime_ChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var initializer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DatabaseInitializer>(database.Services);
+        var initializer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SmartVillage.Learning.Startup.DatabaseInitializer>(database.Services);
 
         await initializer.MigrateAsync();
 

@@ -7,6 +7,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Accounts;
 
@@ -112,7 +113,7 @@ public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
         {
             var user = await users.FindByNameAsync(userName);
             Assert.NotNull(user);
-            return (await users.CheckPasswordAsync(user, DemoSeeder.Password), await users.CheckPasswordAsync(user, "Lampung#2025"));
+            return (await users.CheckPasswordAsync(user, DemoAccounts.Password), await users.CheckPasswordAsync(user, "Lampung#2025"));
         });
 
         Assert.True(right);
@@ -125,7 +126,7 @@ public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
         var state = await Database.QueryAsync(async db =>
         {
             var siti = await db.Users.SingleAsync(u => u.PhoneNumber == "+6281270000001");
-            var course = await db.Courses.SingleAsync(c => c.Slug == DemoSeeder.SitiCourseSlug);
+            var course = await db.Courses.SingleAsync(c => c.Slug == DemoCourses.SitiCourseSlug);
             var lessons = await db.Lessons.Where(l => l.CourseId == course.Id)
                 .OrderBy(l => l.Module!.Position).ThenBy(l => l.Position).Select(l => l.Id).ToListAsync();
             var enrollment = await db.Enrollments.SingleAsync(e => e.UserId == siti.Id && e.CourseId == course.Id);

@@ -3,6 +3,7 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -4,6 +4,8 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -49,10 +51,10 @@ public sealed class GradingWorld : IAsyncLifetime
 
     public LearningGainRecorder Recorder() => new(Factory, Attempts.Clock);
 
-    public AttemptService Taking() => new(Factory, Attempts.Clock, [Attempts.Graded, Recorder()], NullLogger<AttemptService>.Instance);
+    public AttemptService Taking() => new(Factory, Attempts.Clock, TestEvents.Both(Attempts.Graded, TestEvents.To(Recorder())), NullLogger<AttemptService>.Instance);
 
     public GradingService Grading() => new(Factory, Attempts.Clock, new EssayGradeFormValidator(),
-        [Attempts.Graded, Recorder()], NullLogger<GradingService>.Instance);
+        TestEvents.Both(Attempts.Graded, TestEvents.To(Recorder())), NullLogger<GradingService>.Instance);
 
     public ResultsService Results() => new(Factory);
 

@@ -11,6 +11,7 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Components;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -35,7 +36,7 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Selects and date pickers need the popover provider the layout hosts; one per test.
         Render<MudPopoverProvider>();
-        courseId = await database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        courseId = await database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoCourses.SitiCourseSlug).Select(c => c.Id).SingleAsync());
         quizId = await scope.ServiceProvider.GetRequiredService<QuizService>()
             .CreateAsync(Actor.Admin(AdminId), courseId, "Latihan APBDes", QuizPurpose.Practice);
     }

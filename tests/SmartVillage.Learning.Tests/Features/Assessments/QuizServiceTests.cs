@@ -6,6 +6,7 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Features.Authoring;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -58,7 +59,7 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
     [Fact]
     public async Task Quizzes_ContentCourse_ListsItsPreTestAndPostTest()
     {
-        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoCourses.SitiCourseSlug).Select(c => c.Id).SingleAsync());
 
         var list = await QuizzesAsync(s => s.QuizzesAsync(fixture.Hendra, courseId));
 
@@ -358,7 +359,7 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
     public async Task Delete_DraftThatAnOfficialHasAttempted_IsRefusedAndTheAttemptKept()
     {
         // Bu Siti is enrolled in the APBDes course (demo data), which Pak Hendra trains.
-        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoCourses.SitiCourseSlug).Select(c => c.Id).SingleAsync());
         var quizId = await QuizzesAsync(s => s.CreateAsync(fixture.Hendra, courseId, "Latihan sekali jalan", QuizPurpose.Practice));
         var questionId = await fixture.Database.QueryAsync(db => db.BankQuestions.Where(q => q.CourseId == courseId).Select(q => q.Id).FirstAsync());
         var version = (await EditorAsync(courseId, quizId)).RowVersion;

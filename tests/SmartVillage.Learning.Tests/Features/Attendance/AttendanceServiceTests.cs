@@ -4,11 +4,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Attendance;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Tests.Features.Workshops;
 using UglyToad.PdfPig;
 
-namespace SmartVillage.Learning.Tests.Features.Attendance;
+namespace SmartVillage.Learning.Tests.Features.Workshops.Attendance;
 
 public class AttendanceServiceTests(WorkshopWorld world) : IClassFixture<WorkshopWorld>
 {

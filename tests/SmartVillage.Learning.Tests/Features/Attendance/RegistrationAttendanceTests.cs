@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Learning.Tests.Features.Certificates;
 
-namespace SmartVillage.Learning.Tests.Features.Attendance;
+namespace SmartVillage.Learning.Tests.Features.Workshops.Attendance;
 
 /// <summary>The counts the reports add up stay equal to the marks as a trainer marks the room and corrects single marks.</summary>
 public class RegistrationAttendanceTests(CertificateWorld world) : IClassFixture<CertificateWorld>

@@ -4,6 +4,7 @@ using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Authoring;
 

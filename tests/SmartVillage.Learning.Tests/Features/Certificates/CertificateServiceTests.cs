@@ -202,7 +202,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         Assert.Empty(await Certificates.MyCertificatesAsync(passes)); // lessons done, post-test not taken
         Assert.Contains("post-test", (await world.Issuer.CourseEligibilityAsync(passes, courseId)).Missing);
 
-        var handler = new CertificateQuizGradedHandler(world.Triggers);
+        var handler = world.Triggers;
         world.Outcomes.Grade(passes, quizId, 90, passed: true, pending: true);
         await handler.OnQuizGradedAsync(passes, quizId);
         Assert.Empty(await Certificates.MyCertificatesAsync(passes)); // an essay still ungraded

@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Tests.Features.Workshops;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Certificates;
 
@@ -50,10 +51,10 @@ public sealed class CertificateWorld : IAsyncLifetime
         Issuer = new CertificateIssuer(Factory, _outcomeServices.GetRequiredService<IServiceScopeFactory>(), options, baseUrl, Clock, NullLogger<CertificateIssuer>.Instance);
         Certificates = new CertificateService(Factory, Issuer, baseUrl, new CertificateSettingsFormValidator(), Clock);
         Triggers = new CertificateTriggers(Factory, Issuer, Clock);
-        Learning = new LearningService(Factory, new MarkdownRenderer(), Clock, [Triggers]);
+        Learning = new LearningService(Factory, new MarkdownRenderer(), Clock, TestEvents.To(Triggers));
     }
 
-    public AttendanceService Attendance() => new(Factory, Options.Create(_workshops.Options), Clock, [Triggers]);
+    public AttendanceService Attendance() => new(Factory, Options.Create(_workshops.Options), Clock, TestEvents.To(Triggers));
 
     public WorkshopService WorkshopService() => _workshops.Workshops(Clock);
 

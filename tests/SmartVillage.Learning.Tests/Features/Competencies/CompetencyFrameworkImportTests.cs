@@ -5,6 +5,7 @@ using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Tests.Infrastructure.Content;
+using SmartVillage.Learning.Features.ContentImport;
 
 namespace SmartVillage.Learning.Tests.Features.Competencies;
 

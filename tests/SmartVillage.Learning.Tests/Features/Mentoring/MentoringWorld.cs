@@ -6,6 +6,8 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Tests.Features.Mentoring;
 
@@ -72,7 +74,7 @@ public sealed class MentoringWorld : IAsyncLifetime
     /// <summary>As the app builds it: the registered evidence sources and the refresher that copies them for the dashboard.</summary>
     public CompetencyConfirmationService Confirmations(TimeProvider? clock = null) => new(Factory, new CompetencyConfirmationFormValidator(), clock ?? TimeProvider.System,
         new CompetencyProfileService(Factory, Database.Services.GetServices<ICompetencyEvidenceSource>()),
-        Database.Services.GetRequiredService<EarnedEvidenceTriggers>(), NullLogger<CompetencyConfirmationService>.Instance);
+        Database.Services.GetRequiredService<IDomainEventDispatcher>(), NullLogger<CompetencyConfirmationService>.Instance);
 
     public static WorkPlanForm PlanForm(string title = "Pelatihan operator Siskeudes") => new()
     {

@@ -4,9 +4,9 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
-using SmartVillage.Learning.Features.Notifications;
+using SmartVillage.Learning.Features.Networks.Notifications;
 using SmartVillage.Learning.Tests.Components;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
-using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;

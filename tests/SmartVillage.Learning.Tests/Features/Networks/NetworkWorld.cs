@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Features.Collaboration;
-using SmartVillage.Learning.Features.Directory;
-using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks.Collaboration;
+using SmartVillage.Learning.Features.Networks.Directory;
+using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
-using SmartVillage.Learning.Features.Notifications;
+using SmartVillage.Learning.Features.Networks.Notifications;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Tests.Features.Regions;
 

@@ -9,6 +9,7 @@ using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 
@@ -26,7 +27,7 @@ public class FieldworkExportTests : IAsyncLifetime
         database = await TestDatabase.CreateAsync();
         await database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
         Assert.Equal(0, await database.QueryAsync(db => db.Obstacles.CountAsync(o => o.RegencyCode == ReportWorld.Tanggamus && o.Category == ObstacleCategory.Regulation)));
-        var phone = "+62" + DemoSeeder.Siti.Phone[1..];
+        var phone = "+62" + DemoAccounts.Siti.Phone[1..];
         var siti = await database.QueryAsync(db => db.Users.Where(u => u.PhoneNumber == phone).Select(u => u.Id).SingleAsync());
         await database.InScopeAsync<ObstacleService, int>(s =>
             s.LogAsync(new ObstacleForm { Category = ObstacleCategory.Regulation, Description = KnownObstacle }, Actor.Official(siti)));

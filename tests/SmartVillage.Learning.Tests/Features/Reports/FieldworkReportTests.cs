@@ -4,6 +4,7 @@ using SmartVillage.Domain.Mentoring;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 
@@ -41,7 +42,7 @@ public class FieldworkReportTests : IAsyncLifetime
     [Fact]
     public async Task Regency_CountsOnlyItsOwnPlans()
     {
-        var slametRegency = await database.QueryAsync(db => db.WorkPlans.Where(p => p.Title == DemoSeeder.DemoPlanTitle).Select(p => p.RegencyCode).SingleAsync());
+        var slametRegency = await database.QueryAsync(db => db.WorkPlans.Where(p => p.Title == DemoMentoring.DemoPlanTitle).Select(p => p.RegencyCode).SingleAsync());
         var emptyRegency = await database.QueryAsync(db => db.Regencies.Where(r => !db.WorkPlans.Any(p => p.RegencyCode == r.Code) && !db.Obstacles.Any(o => o.RegencyCode == r.Code))
             .Select(r => r.Code).FirstAsync());
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Features.Synthetic;
+using SmartVillage.Learning.Seeding.Synthetic;
 using SmartVillage.Learning.Tests.Infrastructure;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;

@@ -4,7 +4,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Features.Certificates;
-using SmartVillage.Learning.Features.Synthetic;
+using SmartVillage.Learning.Seeding.Synthetic;
 using SmartVillage.Learning.Tests.Infrastructure;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Certificates;
-using SmartVillage.Learning.Features.Synthetic;
+using SmartVillage.Learning.Seeding.Synthetic;
 using SmartVillage.Learning.Tests.Infrastructure;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Workshops;
 

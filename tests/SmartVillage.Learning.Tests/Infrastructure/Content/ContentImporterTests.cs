@@ -5,6 +5,7 @@ using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Infrastructure.Content;
+using SmartVillage.Learning.Features.ContentImport;
 
 namespace SmartVillage.Learning.Tests.Infrastructure.Content;
 

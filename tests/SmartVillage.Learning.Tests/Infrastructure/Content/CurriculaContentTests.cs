@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Infrastructure.Markdown;
+using SmartVillage.Learning.Features.ContentImport;
 
 namespace SmartVillage.Learning.Tests.Infrastructure.Content;
 
