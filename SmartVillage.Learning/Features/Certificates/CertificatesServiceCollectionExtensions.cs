@@ -8,8 +8,7 @@ namespace SmartVillage.Learning.Features.Certificates;
 public static class CertificatesServiceCollectionExtensions
 {
     /// <summary>
-    /// Certificates: issue (automatic and in batches), numbering, PDF, verification, revocation. IQuizOutcomes is read
-    /// per call when some feature registers it; nothing here requires it at start.
+    /// Certificates: issue (automatic and in batches), numbering, PDF, verification, revocation.
     /// </summary>
     public static IServiceCollection AddCertificatesFeature(this IServiceCollection services, IConfiguration configuration)
     {

@@ -45,8 +45,7 @@ public sealed class CompetencyReportService(
         var figures = await ReportQueries.FiguresAsync(dbFactory, assessments, certificates, code, keyLength, filter, ct);
         var rows = children.Select(c => Named(figures.GetValueOrDefault(c.Code!) ?? Empty(c.Code!), c.Name)).ToList();
         var total = Sum(code ?? "18", trail[^1].Name, rows);
-        return new RegionReport(level!.Value, code, trail[^1].Name, childLabel, trail, total, rows, await AreasAsync(db, ct),
-            assessments.IsAvailable, certificates.IsAvailable);
+        return new RegionReport(level!.Value, code, trail[^1].Name, childLabel, trail, total, rows, await AreasAsync(db, ct));
     }
 
     /// <summary>A village: one row per official, with their level in each area.</summary>
@@ -68,7 +67,7 @@ public sealed class CompetencyReportService(
             return new OfficialReportRow(f, p.Position, p.Gender, levels);
         }).ToList();
         var total = Sum(villageCode, trail[^1].Name, rows.Select(r => r.Figures));
-        return new VillageReport(villageCode, trail[^1].Name, trail, total, rows, areas, assessments.IsAvailable, certificates.IsAvailable);
+        return new VillageReport(villageCode, trail[^1].Name, trail, total, rows, areas);
     }
 
     /// <summary>Everything the xlsx needs for the province (regency null) or one regency: villages counted once in SQL, rolled up here.</summary>
@@ -98,7 +97,7 @@ public sealed class CompetencyReportService(
         var regencyRows = regencies.Select(r => Sum(r.Code, r.Name, byRegency[r.Code].Select(d => d.Figures))).ToList();
         var scopeName = regencyCode is null ? ProvinceName : regencyNames[regencyCode];
         return new ReportBook(scopeName, Sum(regencyCode ?? "18", scopeName, regencyRows), regencyRows, districtRows, villageRows,
-            await AreasAsync(db, ct), assessments.IsAvailable, certificates.IsAvailable, filter, clock.GetUtcNow());
+            await AreasAsync(db, ct), filter, clock.GetUtcNow());
     }
 
     /// <summary>The regions a viewer starts from: the province, or their regency.</summary>
@@ -202,8 +201,8 @@ public sealed class CompetencyReportService(
     private RegionFigures Empty(string code) => new()
     {
         Code = code,
-        Certified = certificates.IsAvailable ? 0 : null,
-        Assessment = assessments.IsAvailable ? AssessmentAggregate.Empty : null,
+        Certified = 0,
+        Assessment = AssessmentAggregate.Empty,
     };
 
     private static RegionFigures Named(RegionFigures figures, string name)

@@ -44,9 +44,6 @@ public sealed class ReportDocuments(CompetencyReportService reports)
         };
     }
 
-    public static string FilterText(ReportFilter filter) =>
-        $"{PeriodText(filter)} · Jalur: {filter.TrackCode ?? "semua"} · Jabatan: {(filter.Position is { } p ? OfficialPositions.Label(p) : "semua")}";
-
     /// <summary>The top level as CSV (regencies for the province, districts for a regency), comma-separated, UTF-8 with BOM for spreadsheet apps.</summary>
     public static byte[] Csv(ReportBook book)
     {

@@ -132,17 +132,6 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return added!.Id;
     }
 
-    public async Task RemoveSessionAsync(int workshopId, int sessionId, Actor editor, CancellationToken ct = default)
-    {
-        await MutateAsync(workshopId, editor, (_, workshop, now) =>
-        {
-            var session = workshop.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new DomainException("Sesi tidak ditemukan di bimtek ini.");
-            workshop.RemoveSession(session, now);
-            return Task.CompletedTask;
-        }, ct);
-        await AttendanceRulesChangedAsync(workshopId, ct);
-    }
-
     public Task PublishAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
         MutateAsync(workshopId, editor, (_, workshop, now) => { workshop.Publish(now); return Task.CompletedTask; }, ct);
 

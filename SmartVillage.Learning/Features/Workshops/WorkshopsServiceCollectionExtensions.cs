@@ -10,7 +10,6 @@ public static class WorkshopsServiceCollectionExtensions
         services.Configure<AttendanceOptions>(configuration.GetSection(AttendanceOptions.Section));
         services.AddScoped<WorkshopService>();
         services.AddScoped<AttendanceService>();
-        services.AddScoped<AttendanceSheetDocuments>();
         return services;
     }
 }

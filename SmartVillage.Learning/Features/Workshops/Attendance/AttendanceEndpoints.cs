@@ -9,7 +9,7 @@ public static class AttendanceEndpoints
     public static void MapAttendanceSheets(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/trainer/workshops/{id:int}/daftar-hadir.{format:regex(^(pdf|xlsx)$)}",
-                async (int id, string format, HttpContext http, AttendanceSheetDocuments documents, AttendanceService attendance, CancellationToken ct) =>
+                async (int id, string format, HttpContext http, AttendanceService attendance, CancellationToken ct) =>
                 {
                     try
                     {

@@ -15,14 +15,8 @@ namespace SmartVillage.Learning.Features.Workshops.Attendance;
 /// session date, a signature column, every seated registrant; the table header repeats on every page) for the
 /// inspectorate, and the same table as an .xlsx.
 /// </summary>
-public sealed class AttendanceSheetDocuments(AttendanceService attendance)
+public static class AttendanceSheetDocuments
 {
-    public async Task<byte[]> PdfAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
-        RenderPdf(await attendance.SheetAsync(workshopId, editor, ct));
-
-    public async Task<byte[]> XlsxAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
-        RenderXlsx(await attendance.SheetAsync(workshopId, editor, ct));
-
     public static string FileName(AttendanceSheet sheet, string extension)
     {
         var stem = Domain.Catalog.Slug.From(sheet.Title);
