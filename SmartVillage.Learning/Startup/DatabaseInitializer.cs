@@ -31,6 +31,11 @@ public sealed class DatabaseInitializer(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException(
+                $"The database was made by migrations this version does not have ({string.Join(", ", unknown)}): the migrations were squashed " +
+                "into one before the first production install (decision 0014). Delete the development database (App_Data/learning.db) and start again.");
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while one writer writes; the setting sticks to the file.

@@ -76,4 +76,35 @@ public class MigrationsTests
         await using var context = database.CreateContext();
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
+
+    [Fact]
+    public void BothProviders_HaveTheSameMigrations_InTheSameOrder()
+    {
+        using var sqlite = new SqliteLearningDbContextDesignFactory().CreateDbContext([]);
+        using var sqlServer = new SqlServerLearningDbContextDesignFactory().CreateDbContext([]);
+
+        static List<string> Names(DbContext context) => context.Database.GetMigrations().Select(id => id[(id.IndexOf('_') + 1)..]).ToList();
+
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+        Assert.Equal("InitialCreate", Names(sqlite)[0]);   // squashed once before the first production install (decision 0014)
+    }
+
+    [Fact]
+    public async Task Migrate_ADatabaseFromBeforeTheSquash_IsRefusedWithWhatToDo()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20261129043758_ReportCopies', '10.0.15');";
+            await command.ExecuteNonQueryAsync();
+        }
+        var initializer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SmartVillage.Learning.Startup.DatabaseInitializer>(database.Services);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => initializer.MigrateAsync());
+
+        Assert.Contains("20261129043758_ReportCopies", refused.Message);
+        Assert.Contains("App_Data/learning.db", refused.Message);
+    }
 }
