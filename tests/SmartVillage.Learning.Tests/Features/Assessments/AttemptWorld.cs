@@ -12,6 +12,7 @@ using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Domain;
 using SmartVillage.Learning.Shared.Events;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

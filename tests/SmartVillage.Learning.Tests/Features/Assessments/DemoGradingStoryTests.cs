@@ -4,6 +4,8 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

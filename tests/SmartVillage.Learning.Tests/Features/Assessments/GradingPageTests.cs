@@ -9,6 +9,7 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Features.Assessments.Grading;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -8,6 +8,7 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Components;
 using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -12,6 +12,7 @@ using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Components;
 using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -18,7 +18,7 @@ public class AttendanceServiceTests(WorkshopWorld world) : IClassFixture<Worksho
     private async Task<(int Workshop, IReadOnlyList<int> Sessions)> WorkshopWithAsync(int seated)
     {
         var id = await world.PublishedWorkshopAsync();
-        foreach (var official in world.Officials.Take(seated)) await world.Workshops().RegisterAsync(id, official.Id);
+        foreach (var official in world.Officials.Take(seated)) await world.Registrations().RegisterAsync(id, official.Id);
         return (id, await world.SessionIdsAsync(id));
     }
 
@@ -58,7 +58,7 @@ public class AttendanceServiceTests(WorkshopWorld world) : IClassFixture<Worksho
         Assert.True(roster.HasEnded);
         Assert.Equal(0, roster.Unmarked);
         Assert.Equal(2, roster.Rows.Count(r => r is { Status: AttendanceStatus.Absent, Source: AttendanceSource.Auto }));
-        var mine = (await world.Workshops(clock).MyRegistrationsAsync(world.Officials[1].Id)).Single(w => w.Sessions.Any(s => s.Id == sessions[0]));
+        var mine = (await world.Registrations(clock).MyRegistrationsAsync(world.Officials[1].Id)).Single(w => w.Sessions.Any(s => s.Id == sessions[0]));
         Assert.Equal(new AttendanceRate(0, 1), mine.Rate); // only the held session counts
     }
 
@@ -153,7 +153,7 @@ public class AttendanceServiceTests(WorkshopWorld world) : IClassFixture<Worksho
     public async Task ImportMarks_BadLines_ReportedWithNumbers_NothingWritten_ThenGoodFileApplies()
     {
         var (workshop, sessions) = await WorkshopWithAsync(2);
-        var service = world.Attendance(WorkshopWorld.ClockAt(Start.AddDays(1).AddHours(9)));
+        var service = world.AttendanceImport(WorkshopWorld.ClockAt(Start.AddDays(1).AddHours(9)));
         var a = world.Officials[0].Phone;
         var b = world.Officials[1].Phone;
         var day1 = Start.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd");
