@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
-using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Tests.Features.Accounts;
-using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;
@@ -122,7 +121,7 @@ public sealed class ContentImportVerbTests : IAsyncLifetime
     [Fact]
     public async Task ContentImport_BrokenCourse_ExitsNonZeroNamingFileAndLineAndChangesNothing()
     {
-        using var content = new Infrastructure.Content.ContentFolder("sistem-informasi-desa");
+        using var content = new ContentFolder("sistem-informasi-desa");
         content.Write("courses/sistem-informasi-desa/course.yml",
             File.ReadAllText(content.PathOf("courses/sistem-informasi-desa/course.yml")).Replace("level: Dasar", "level: Ahli"));
         var coursesBefore = await database.QueryAsync(db => db.Courses.CountAsync());

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
-using SmartVillage.Learning.Tests.Infrastructure;
 using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;

@@ -1,5 +1,5 @@
 using SmartVillage.Learning.Cli;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.TestSupport;
 

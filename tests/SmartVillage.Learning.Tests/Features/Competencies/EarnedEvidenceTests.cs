@@ -11,7 +11,7 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Shared.Events;

@@ -7,7 +7,7 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Workshops;

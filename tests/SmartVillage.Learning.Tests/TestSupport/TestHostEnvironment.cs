@@ -1,7 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
-namespace SmartVillage.Learning.Tests.Infrastructure;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 public sealed class TestHostEnvironment(string contentRoot, string environmentName = "Development") : IHostEnvironment
 {

@@ -1,4 +1,4 @@
-namespace SmartVillage.Learning.Tests.Infrastructure;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>Finds the repository (the folder holding SmartVillage.sln) from the test output folder.</summary>
 public static class RepositoryPaths

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using SmartVillage.Learning.Features.Accounts;
 
-namespace SmartVillage.Learning.Tests.Components;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>
 /// The one bUnit base class: MudBlazor services, the app's localized strings in Indonesian (the

@@ -5,9 +5,9 @@ using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Seeding.Synthetic;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
-namespace SmartVillage.Learning.Tests.Features.Reports;
+namespace SmartVillage.Learning.Tests.Seeding.Synthetic;
 
 /// <summary>`seed synthetic` over 90 villages × 5 officials, shared by the scale tests, which only read it.</summary>
 public sealed class SyntheticScaleWorld : IAsyncLifetime

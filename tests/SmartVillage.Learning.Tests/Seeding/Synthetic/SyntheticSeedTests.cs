@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Seeding.Synthetic;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
-namespace SmartVillage.Learning.Tests.Features.Reports;
+namespace SmartVillage.Learning.Tests.Seeding.Synthetic;
 
 public class SyntheticSeedTests
 {

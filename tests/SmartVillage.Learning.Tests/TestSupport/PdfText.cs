@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
-namespace SmartVillage.Learning.Tests.Infrastructure.Pdf;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>A PDF read back with PdfPig: the words of each page, joined with single spaces.</summary>
 public sealed partial class PdfText : IDisposable

@@ -6,25 +6,10 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 
-namespace SmartVillage.Learning.Tests.Features.Accounts;
-
-/// <summary>Seeded once per class; tests that lock an account use a person no other test reads.</summary>
-public sealed class DemoDatabaseFixture : IAsyncLifetime
-{
-    public TestDatabase Database { get; private set; } = null!;
-    public int Created { get; private set; }
-
-    public async Task InitializeAsync()
-    {
-        Database = await TestDatabase.CreateAsync();
-        Created = await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
-    }
-
-    public async Task DisposeAsync() => await Database.DisposeAsync();
-}
+namespace SmartVillage.Learning.Tests.Seeding.Demo;
 
 public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
 {

@@ -2,12 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Features.Assessments.Grading;
 using SmartVillage.Learning.Features.Assessments.LearningGains;
 
-namespace SmartVillage.Learning.Tests.Features.Assessments;
+namespace SmartVillage.Learning.Tests.Seeding.Demo;
 
 public sealed class DemoGradingStoryTests
 {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Startup;
 
-namespace SmartVillage.Learning.Tests.Infrastructure;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>
 /// A real SQLite file in its own temp folder, with the app's own service registration

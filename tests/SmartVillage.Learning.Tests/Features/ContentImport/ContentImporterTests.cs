@@ -6,8 +6,9 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Features.ContentImport;
+using SmartVillage.Learning.Tests.TestSupport;
 
-namespace SmartVillage.Learning.Tests.Infrastructure.Content;
+namespace SmartVillage.Learning.Tests.Features.ContentImport;
 
 public sealed class ContentImporterTests : IAsyncLifetime
 {

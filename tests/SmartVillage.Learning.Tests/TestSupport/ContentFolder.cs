@@ -1,4 +1,4 @@
-namespace SmartVillage.Learning.Tests.Infrastructure.Content;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>A scratch copy of content/ (tracks and chosen courses) that a test may edit freely.</summary>
 public sealed class ContentFolder : IDisposable

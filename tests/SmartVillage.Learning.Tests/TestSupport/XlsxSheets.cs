@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace SmartVillage.Learning.Tests.Infrastructure.Xlsx;
+namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>Reads an exported workbook back as a reviewer's Excel would show it: a sheet by name, its rows as cell texts.</summary>
 public static class XlsxSheets

@@ -1,6 +1,7 @@
 using SmartVillage.Domain.Assessments;
+using SmartVillage.Learning.Tests.TestSupport;
 
-namespace SmartVillage.Learning.Tests.Infrastructure.Content;
+namespace SmartVillage.Learning.Tests.Features.ContentImport;
 
 /// <summary>Every course in content/ carries a pre-test and a post-test that parse as Moodle GIFT.</summary>
 public sealed class CourseTestBanksTests

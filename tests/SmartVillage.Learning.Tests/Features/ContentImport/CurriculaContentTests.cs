@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Features.ContentImport;
+using SmartVillage.Learning.Tests.TestSupport;
 
-namespace SmartVillage.Learning.Tests.Infrastructure.Content;
+namespace SmartVillage.Learning.Tests.Features.ContentImport;
 
 /// <summary>The curricula in content/ meet the bar a trainer in Lampung expects of them.</summary>
 public sealed partial class CurriculaContentTests
