@@ -16,17 +16,13 @@ public static class AnswerCompletion
     /// <param name="subquestions">How many pairs a matching question asks for (ignored for other types).</param>
     public static AnswerCompleteness Of(Response? response, int subquestions) => response switch
     {
-        null => AnswerCompleteness.None,
-        MatchingResponse m => m.AnswerBySubquestion.Values.Count(v => !string.IsNullOrWhiteSpace(v)) switch
+        MatchingResponse => PairsSet(response) switch
         {
             0 => AnswerCompleteness.None,
             var set when set >= subquestions => AnswerCompleteness.Complete,
             _ => AnswerCompleteness.Partial,
         },
-        ChoiceResponse c => c.SelectedIndices.Count > 0 ? AnswerCompleteness.Complete : AnswerCompleteness.None,
-        TextResponse t => string.IsNullOrWhiteSpace(t.Text) ? AnswerCompleteness.None : AnswerCompleteness.Complete,
-        NumberResponse n => string.IsNullOrWhiteSpace(n.Text) ? AnswerCompleteness.None : AnswerCompleteness.Complete,
-        _ => AnswerCompleteness.Complete,
+        _ => Response.IsGiven(response) ? AnswerCompleteness.Complete : AnswerCompleteness.None,
     };
 
     /// <summary>How many pairs of a matching answer are set.</summary>
