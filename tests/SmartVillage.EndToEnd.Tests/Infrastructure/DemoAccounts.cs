@@ -30,6 +30,9 @@ public static class DemoAccounts
     /// <summary>Anisa Rahma, an official who finds Pak Hendra's new course in the catalog (authoring tests).</summary>
     public const string CatalogOfficialPhone = "081270000125";
 
+    /// <summary>The demo official 081270000127, who signs out in two tabs (sign-out tests); used nowhere else.</summary>
+    public const string SignOutOfficialPhone = "081270000127";
+
     /// <summary>Hasan Basri, a new learner: finds, enrolls in and finishes a course in the catalog journey; used nowhere else.</summary>
     public const string HasanPhone = "081270000120";
 
