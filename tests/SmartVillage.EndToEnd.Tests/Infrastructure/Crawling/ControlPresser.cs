@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -8,18 +9,22 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Crawling;
 
 /// <summary>
 /// Presses what a person can press on a page: every visible, enabled link, button and submit input, one at a time,
-/// reloading the page when a press took it elsewhere or opened a dialog. Skipped: controls marked
+/// going back to the page when a press took it elsewhere or opened a dialog. Skipped: controls marked
 /// <c>data-destructive</c> (or inside such a container; those have tests of their own), signing out and the language
-/// switch (they change the session, not the page), links to other sites and in-page anchors. A control that looks
-/// the same as one already pressed by this role (same page template and label, or a link to the same route) is
-/// pressed once. A download must arrive as a file; a new tab must load without error.
+/// switch (they change the session, not the page), links to other sites and in-page anchors. A control that leads where
+/// one this role already pressed led (a link to the same page template, the same app-bar or menu entry, the same button
+/// label on the same page template) is pressed once. A download must arrive whole as the file it claims to be; a new tab
+/// must load without error; a press must leave a page that settles (see <see cref="PageActivity"/>).
 /// </summary>
 public static partial class ControlPresser
 {
     private const string Collect = """
         () => {
+            // Visible to a person: it has a size, is not hidden, and lies where the page can scroll to (a folded
+            // drawer's links sit beside the page, left of its edge).
             const visible = e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
-                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'
+                    && r.right + scrollX > 0 && r.bottom + scrollY > 0; };
             const nodes = [...document.querySelectorAll('a[href], button, input[type=submit], [role=button]')];
             const out = [];
             nodes.forEach((e, i) => {
@@ -41,89 +46,149 @@ public static partial class ControlPresser
 
     private const string SelectorOfAll = "a[href], button, input[type=submit], [role=button]";
 
+    private const string Overlay = ".mud-dialog-container, .mud-popover-open, .mud-overlay";
+
+    /// <summary>How long a control may take to become pressable (visible, still, not covered) before that is a problem.</summary>
+    private const int ClickTimeout = 15_000;
+
+    /// <summary>How long a file may take from the press to its last byte: a province export is the slowest.</summary>
+    private const int DownloadTimeout = 60_000;
+
     [GeneratedRegex(@"\.(pdf|xlsx|csv|zip|gift)(\?|$)", RegexOptions.IgnoreCase)]
     private static partial Regex FileUrl();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
+    [GeneratedRegex(@"^- waiting \d+ ?ms$")]
+    private static partial Regex WaitLine();
+
     /// <summary>
-    /// Presses every control of the page at <paramref name="target"/> that this role has not pressed yet (<paramref name="pressed"/>
-    /// is shared by the role's pages) and returns what went wrong, each with the control that set it off.
+    /// Opens <paramref name="target"/> and presses every control on it that this role has not pressed yet
+    /// (<paramref name="pressed"/> is shared by the role's pages, which may run at once): what went wrong, each with the
+    /// control that set it off, and how many controls this page pressed.
     /// </summary>
-    public static async Task<List<string>> PressAllAsync(IPage page, PageTarget target, string baseUrl, ConcurrentDictionary<string, bool> pressed)
+    public static async Task<(List<string> Problems, int Pressed)> PressAllAsync(
+        IPage page, PageTarget target, string baseUrl, ConcurrentDictionary<string, bool> pressed)
     {
         var origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
         var problems = PageProblems.Watch(page, baseUrl);
         var found = new List<string>();
+        var count = 0;
 
         void Note(string where)
         {
             foreach (var problem in problems.Take()) found.Add($"{where}: {problem}");
         }
 
-        await RoleVisit.OpenAsync(page, target.Url);
+        try
+        {
+            await PageActivity.OpenAsync(page, target.Url);
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            await problems.CheckAsync(page);
+            Note($"opening {target.Url}");
+            found.Add($"opening {target.Url}: {FirstLine(e.Message)}");
+            return (found, count);
+        }
         await problems.CheckAsync(page);
         Note($"opening {target.Url}");
         var home = page.Url;
 
-        var controls = await CollectAsync(page);
-        var dirty = false;
-        foreach (var control in controls)
-        {
-            if (control.Href is { } href)
-            {
-                if (!href.StartsWith(origin, StringComparison.Ordinal)) continue; // another site, mailto:, tel:, javascript:
-                var uri = new Uri(href);
-                if (uri.AbsolutePath == "/culture") continue; // the language switch changes the session's language
-                if (uri.AbsolutePath == new Uri(home).AbsolutePath && uri.Fragment.Length > 0) continue; // an anchor on this page
-            }
-            var key = KeyOf(control, target, origin);
-            if (!pressed.TryAdd(key, true)) continue;
+        // This page's share, claimed at once so the role's other pages leave it alone. Buttons first: a link always leaves
+        // the page, and the last press never needs the way back.
+        var mine = (await CollectAsync(page))
+            .Where(c => IsPressable(c, origin, home))
+            .Select(c => (Control: c, Key: KeyOf(c, target, origin)))
+            .DistinctBy(c => c.Key)
+            .Where(c => pressed.TryAdd(c.Key, true))
+            .OrderBy(c => Order(c.Control))
+            .ToList();
 
-            if (dirty)
+        var dirty = false;
+        var fresh = true; // the page is as it opens: no press since it was (re)opened
+        foreach (var (control, key) in mine)
+        {
+            Control? same = null;
+            if (dirty && control.Layout && page.Url.StartsWith(origin, StringComparison.Ordinal) && await page.Locator(Overlay).CountAsync() == 0)
             {
-                await RoleVisit.OpenAsync(page, target.Url);
-                problems.Take(); // already reported when first opened
-                dirty = false;
+                // The app bar and the menu are on every page: pressed where the last press landed, no way back needed.
+                same = await FindAsync(page, control, key, target, origin);
             }
-            var again = await CollectAsync(page);
-            var same = again.FirstOrDefault(c => KeyOf(c, target, origin) == key && c.Label == control.Label);
-            if (same is null) continue; // the page changed under an earlier press; the control is gone
+            if (same is null)
+            {
+                if (dirty)
+                {
+                    try
+                    {
+                        fresh = await ReturnAsync(page, target.Url, home);
+                    }
+                    catch (Exception e) when (e is TimeoutException or PlaywrightException)
+                    {
+                        found.Add($"returning to {target.Url}: {FirstLine(e.Message)}");
+                        break;
+                    }
+                    await problems.CheckAsync(page);
+                    Note($"returning to {target.Url}");
+                }
+                same = await FindAsync(page, control, key, target, origin);
+                if (same is null && !fresh)
+                {
+                    // An earlier press hid it (the menu button folds the menu away) or replaced it: look on the page as it opens.
+                    try
+                    {
+                        await PageActivity.OpenAsync(page, target.Url);
+                    }
+                    catch (Exception e) when (e is TimeoutException or PlaywrightException)
+                    {
+                        found.Add($"opening {target.Url} again: {FirstLine(e.Message)}");
+                        break;
+                    }
+                    await problems.CheckAsync(page);
+                    Note($"opening {target.Url} again");
+                    same = await FindAsync(page, control, key, target, origin);
+                }
+                if (same is null) continue; // the page no longer offers it (e.g. "Daftar" became "Batalkan" for this role)
+            }
+            dirty = false;
+            fresh = false;
             var element = page.Locator(SelectorOfAll).Nth(same.Index);
-            var where = $"pressing {Describe(control)} on {target.Url}";
+            var where = $"pressing {Describe(control)} on {new Uri(page.Url).PathAndQuery}";
+            count++;
             try
             {
-                var isFile = control.Download || (control.Href is not null && FileUrl().IsMatch(control.Href));
-                if (isFile)
+                if (control.Download || (control.Href is not null && FileUrl().IsMatch(control.Href)))
                 {
-                    // A province export takes seconds on a busy machine; one retry tells a slow file from a broken button.
-                    var failure = await DownloadAsync(page, element);
-                    if (failure is not null) failure = await DownloadAsync(page, element);
-                    if (failure is not null) found.Add((failure.StartsWith(Inconclusive, StringComparison.Ordinal) ? Inconclusive : "") + $"{where}: {failure.Replace(Inconclusive, "")}");
+                    if (await DownloadAsync(page, element) is { } failure) found.Add($"{where}: {failure}");
                     dirty = page.Url != home;
                 }
                 else if (control.Target is "_blank")
                 {
                     var popup = await page.Context.RunAndWaitForPageAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
-                        new BrowserContextRunAndWaitForPageOptions { Timeout = 15_000 });
+                        new BrowserContextRunAndWaitForPageOptions { Timeout = ClickTimeout });
                     var popupProblems = PageProblems.Watch(popup, baseUrl);
-                    await RoleVisit.SettleAsync(popup);
-                    await popupProblems.CheckAsync(popup);
-                    foreach (var problem in popupProblems.Take()) found.Add($"{where} (new tab): {problem}");
-                    await popup.CloseAsync();
+                    try
+                    {
+                        await PageActivity.SettleAsync(popup);
+                        await popupProblems.CheckAsync(popup);
+                    }
+                    finally
+                    {
+                        foreach (var problem in popupProblems.Take()) found.Add($"{where} (new tab): {problem}");
+                        await popup.CloseAsync();
+                    }
                 }
                 else
                 {
                     await element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout });
-                    await RoleVisit.SettleAsync(page);
-                    dirty = page.Url != home || await CloseOverlaysAsync(page);
+                    await PageActivity.SettleAsync(page);
+                    dirty = page.Url != home || await page.Locator(Overlay).CountAsync() > 0;
                 }
             }
             catch (TimeoutException e)
             {
-                // Never pressable within 15 s: on a starved machine that is the machine; said, not failed.
-                found.Add($"{Inconclusive}{where}: {Why(e.Message)}");
+                found.Add($"{where}: {Why(e.Message)}");
                 dirty = true;
             }
             catch (PlaywrightException e)
@@ -134,55 +199,116 @@ public static partial class ControlPresser
             await problems.CheckAsync(page);
             Note(where);
         }
-        return found;
+        return (found, count);
     }
 
     /// <summary>
-    /// Marks a result that says more about a starved machine than about the app (a control that never settled, a download
-    /// the browser cancelled): written to the test's output, not failed on.
+    /// Back to the page after a press took it elsewhere: a dialog or menu is closed with Escape, as a person would; a
+    /// navigation inside the app is undone with the browser's Back, which the router answers on the same circuit (a
+    /// reload costs a new circuit); anything else, or a Back that did not land there, opens the page again. True when the
+    /// page was rendered anew (not only a dialog closed).
     /// </summary>
-    public const string Inconclusive = "(inconclusive) ";
+    private static async Task<bool> ReturnAsync(IPage page, string url, string home)
+    {
+        if (page.Url == home)
+        {
+            if (await page.Locator(Overlay).CountAsync() > 0)
+            {
+                await page.Keyboard.PressAsync("Escape");
+                await PageActivity.SettleAsync(page);
+            }
+            if (await page.Locator(Overlay).CountAsync() == 0) return false;
+        }
+        else if (page.Url.StartsWith(new Uri(home).GetLeftPart(UriPartial.Authority), StringComparison.Ordinal))
+        {
+            try
+            {
+                await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.Commit });
+                await PageActivity.SettleAsync(page);
+                if (page.Url == home && await page.Locator(Overlay).CountAsync() == 0) return true;
+            }
+            catch (PlaywrightException)
+            {
+                // Chromium lost the page's history across a full load (e.g. to a static account page): opened again below.
+            }
+        }
+        await PageActivity.OpenAsync(page, url);
+        return true;
+    }
 
-    /// <summary>How long a control may take to become pressable: generous, the crawl shares two cores with the app.</summary>
-    private const int ClickTimeout = 15_000;
-
-    /// <summary>Presses a file link and waits for the file; null when it arrived, else what went wrong.</summary>
+    /// <summary>Presses a file link and reads the file; null when it arrived whole and is what its name says, else what went wrong.</summary>
     private static async Task<string?> DownloadAsync(IPage page, ILocator element)
     {
+        var clock = Stopwatch.StartNew();
+        IDownload download;
         try
         {
-            var download = await page.RunAndWaitForDownloadAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
-                new PageRunAndWaitForDownloadOptions { Timeout = 60_000 });
-            var failure = await download.FailureAsync();
-            await download.DeleteAsync();
-            // The browser cancelling a started download is the browser's (it happens under load), not the app's.
-            return failure is null ? null : $"{(failure == "canceled" ? Inconclusive : "")}the download failed ({failure})";
+            download = await page.RunAndWaitForDownloadAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
+                new PageRunAndWaitForDownloadOptions { Timeout = DownloadTimeout });
         }
         catch (TimeoutException e) when (e.Message.Contains("waiting for event", StringComparison.Ordinal))
         {
             // Pressed, and no file came: the link went somewhere else (as /reports/export.xlsx once routed to a page).
-            return Why(e.Message);
+            return $"no file within {DownloadTimeout / 1000} s; the page shows {page.Url}";
         }
-        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        var started = clock.ElapsedMilliseconds;
+        var failure = await download.FailureAsync();
+        if (failure is not null)
+            return $"the browser reported the download {failure} ({download.SuggestedFilename}: started after {started} ms, ended after {clock.ElapsedMilliseconds} ms)";
+
+        var path = await download.PathAsync();
+        var head = new byte[8];
+        long length;
+        await using (var file = File.OpenRead(path))
         {
-            return Inconclusive + Why(e.Message);
+            length = file.Length;
+            _ = await file.ReadAsync(head);
         }
+        await download.DeleteAsync();
+        var name = download.SuggestedFilename;
+        if (length == 0) return $"{name} is empty";
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var looksRight = extension switch
+        {
+            ".pdf" => head.AsSpan().StartsWith("%PDF"u8),
+            ".xlsx" or ".zip" => head.AsSpan().StartsWith("PK"u8),
+            _ => !head.AsSpan().StartsWith("<"u8), // csv, gift: text, not an HTML page
+        };
+        return looksRight ? null : $"{name} ({length} bytes) is not a {extension} file; it starts with \"{System.Text.Encoding.ASCII.GetString(head)}\"";
     }
+
+    private static async Task<Control?> FindAsync(IPage page, Control control, string key, PageTarget target, string origin) =>
+        (await CollectAsync(page)).FirstOrDefault(c => KeyOf(c, target, origin) == key && c.Label == control.Label);
 
     private static async Task<List<Control>> CollectAsync(IPage page)
     {
-        var json = await page.EvaluateAsync<System.Text.Json.JsonElement>(Collect);
+        var json = await page.EvaluateAsync<JsonElement>(Collect);
         return json.Deserialize<List<Control>>() ?? [];
     }
 
-    /// <summary>Closes a dialog or menu a press opened, as a person would (Escape, else its cancel button); true when one was open.</summary>
-    private static async Task<bool> CloseOverlaysAsync(IPage page)
+    private static bool IsPressable(Control control, string origin, string home)
     {
-        var dialog = page.Locator(".mud-dialog-container, .mud-popover-open, .mud-overlay");
-        if (await dialog.CountAsync() == 0) return false;
-        await page.Keyboard.PressAsync("Escape");
-        return true; // the page is reloaded before the next press either way
+        if (control.Href is not { } href) return true;
+        if (!href.StartsWith(origin, StringComparison.Ordinal)) return false; // another site, mailto:, tel:, javascript:
+        var uri = new Uri(href);
+        if (uri.AbsolutePath == "/culture") return false; // the language switch changes the session's language
+        return !(uri.AbsolutePath == new Uri(home).AbsolutePath && uri.Fragment.Length > 0); // an anchor on this page
     }
+
+    /// <summary>
+    /// The page's buttons, then files, new tabs and links that leave the page; then the app bar's and menu's links (pressed
+    /// one after another wherever the last one led) and last its buttons (the menu button folds the menu away).
+    /// </summary>
+    private static int Order(Control control) => control switch
+    {
+        { Layout: true, Href: null } => 5,
+        { Layout: true } => 4,
+        { Href: null } => 0,
+        { Download: true } => 1,
+        { Href: { } href } when FileUrl().IsMatch(href) => 1,
+        { Target: "_blank" } => 2,
+        _ => 3,
+    };
 
     private static string KeyOf(Control control, PageTarget target, string origin)
     {
@@ -219,7 +345,8 @@ public static partial class ControlPresser
     private static string Why(string message)
     {
         var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var last = lines.LastOrDefault(l => l.StartsWith("- ", StringComparison.Ordinal) && !l.Contains("retrying", StringComparison.Ordinal));
+        var last = lines.LastOrDefault(l => l.StartsWith("- ", StringComparison.Ordinal) && !l.Contains("retrying", StringComparison.Ordinal)
+                                            && !WaitLine().IsMatch(l) && !l.Contains("done scrolling", StringComparison.Ordinal));
         return last is null ? lines[0] : $"{lines[0]} ({last.TrimStart('-', ' ')})";
     }
 
