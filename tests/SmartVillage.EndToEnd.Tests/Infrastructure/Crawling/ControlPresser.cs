@@ -12,9 +12,10 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Crawling;
 /// going back to the page when a press took it elsewhere or opened a dialog. Skipped: controls marked
 /// <c>data-destructive</c> (or inside such a container; those have tests of their own), signing out and the language
 /// switch (they change the session, not the page), links to other sites and in-page anchors. A control that leads where
-/// one this role already pressed led (a link to the same page template, the same app-bar or menu entry, the same button
-/// label on the same page template) is pressed once. A download must arrive whole as the file it claims to be; a new tab
-/// must load without error; a press must leave a page that settles (see <see cref="PageActivity"/>).
+/// one already pressed led is pressed once: a link to a page template once in the whole crawl, an app-bar or menu button
+/// or a button with the same label on the same page template once per role. On a phone the menu is opened first, as a
+/// person would. A download must arrive whole as the file it claims to be; a new tab must load without error; a press
+/// must leave a page that settles (see <see cref="PageActivity"/>).
 /// </summary>
 public static partial class ControlPresser
 {
@@ -22,13 +23,16 @@ public static partial class ControlPresser
         () => {
             // Visible to a person: it has a size, is not hidden, and lies where the page can scroll to (a folded
             // drawer's links sit beside the page, left of its edge).
-            const visible = e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
-                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'
-                    && r.right + scrollX > 0 && r.bottom + scrollY > 0; };
+            const shown = e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+            const visible = e => { const r = e.getBoundingClientRect(); return shown(e) && r.right + scrollX > 0 && r.bottom + scrollY > 0; };
+            // On a phone the menu is folded away: its entries are there for whoever presses the menu button first.
+            const behindMenu = e => !!e.closest('.mud-drawer--closed') && shown(e);
             const nodes = [...document.querySelectorAll('a[href], button, input[type=submit], [role=button]')];
             const out = [];
             nodes.forEach((e, i) => {
-                if (!visible(e) || e.disabled || e.getAttribute('aria-disabled') === 'true') return;
+                const menu = !visible(e) && behindMenu(e);
+                if ((!visible(e) && !menu) || e.disabled || e.getAttribute('aria-disabled') === 'true') return;
                 if (e.closest('[data-destructive]')) return;
                 const form = e.closest('form');
                 if (form && form.action.includes('/Account/Logout')) return;
@@ -38,7 +42,7 @@ public static partial class ControlPresser
                     .trim().replace(/\s+/g, ' ').substring(0, 60);
                 out.push({ index: i, tag: e.tagName.toLowerCase(), href: e.tagName === 'A' ? e.href : null,
                            download: e.hasAttribute('download'), target: e.getAttribute('target'), label,
-                           layout: !!e.closest('.mud-appbar, .mud-drawer') });
+                           layout: !!e.closest('.mud-appbar, .mud-drawer'), menu });
             });
             return out;
         }
@@ -64,15 +68,14 @@ public static partial class ControlPresser
     private static partial Regex WaitLine();
 
     /// <summary>
-    /// Opens <paramref name="target"/> and presses every control on it that this role has not pressed yet
-    /// (<paramref name="pressed"/> is shared by the role's pages, which may run at once): what went wrong, each with the
-    /// control that set it off, and how many controls this page pressed.
+    /// Opens <paramref name="target"/> and presses every control on it that <paramref name="claim"/> hands to this page
+    /// (true the first time a key is claimed; see <see cref="IsPageLink"/> for whose keys are shared): what went wrong, each
+    /// with the control that set it off, and how many controls this page pressed.
     /// </summary>
-    public static async Task<(List<string> Problems, int Pressed)> PressAllAsync(
-        IPage page, PageTarget target, string baseUrl, ConcurrentDictionary<string, bool> pressed)
+    public static async Task<(List<string> Problems, int Pressed)> PressAllAsync(IPage page, PageTarget target, string baseUrl, Func<string, bool> claim)
     {
         var origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
-        var problems = PageProblems.Watch(page, baseUrl);
+        using var problems = PageProblems.Watch(page, baseUrl);
         var found = new List<string>();
         var count = 0;
 
@@ -102,7 +105,7 @@ public static partial class ControlPresser
             .Where(c => IsPressable(c, origin, home))
             .Select(c => (Control: c, Key: KeyOf(c, target, origin)))
             .DistinctBy(c => c.Key)
-            .Where(c => pressed.TryAdd(c.Key, true))
+            .Where(c => claim(c.Key))
             .OrderBy(c => Order(c.Control))
             .ToList();
 
@@ -153,6 +156,14 @@ public static partial class ControlPresser
             }
             dirty = false;
             fresh = false;
+            if (same.BehindMenu)
+            {
+                // As a person on a phone does: open the menu, then press the entry.
+                await page.Locator(".mud-appbar").GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true }).ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout });
+                await PageActivity.SettleAsync(page);
+                same = await FindAsync(page, control, key, target, origin);
+                if (same is null) continue;
+            }
             var element = page.Locator(SelectorOfAll).Nth(same.Index);
             var where = $"pressing {Describe(control)} on {new Uri(page.Url).PathAndQuery}";
             count++;
@@ -167,7 +178,7 @@ public static partial class ControlPresser
                 {
                     var popup = await page.Context.RunAndWaitForPageAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
                         new BrowserContextRunAndWaitForPageOptions { Timeout = ClickTimeout });
-                    var popupProblems = PageProblems.Watch(popup, baseUrl);
+                    using var popupProblems = PageProblems.Watch(popup, baseUrl);
                     try
                     {
                         await PageActivity.SettleAsync(popup);
@@ -318,10 +329,20 @@ public static partial class ControlPresser
         {
             var path = new Uri(href).AbsolutePath;
             var route = AppRoutes.Pages.FirstOrDefault(r => Matches(r.Template, path));
+            if (route is not null && !control.Download) return $"{PageLink}{route.Template}";
             return $"link {(route is null ? Digits().Replace(path, "#") : route.Template)}{(control.Download ? " download" : "")}";
         }
         return $"{control.Tag} {target.Route.Template} {Digits().Replace(control.Label, "#")}";
     }
+
+    private const string PageLink = "page link ";
+
+    /// <summary>
+    /// Whether the key is a link to one of the app's pages: pressed once in the whole crawl, by whichever role meets it
+    /// first. What pressing it proves (the router takes the click to that page) is the same for everyone; what the page
+    /// shows each role is proved by opening it as that role. Buttons and files stay per role: what they do depends on who presses.
+    /// </summary>
+    public static bool IsPageLink(string key) => key.StartsWith(PageLink, StringComparison.Ordinal);
 
     private static bool Matches(string template, string path)
     {
@@ -357,5 +378,6 @@ public static partial class ControlPresser
         [property: JsonPropertyName("download")] bool Download,
         [property: JsonPropertyName("target")] string? Target,
         [property: JsonPropertyName("label")] string Label,
-        [property: JsonPropertyName("layout")] bool Layout);
+        [property: JsonPropertyName("layout")] bool Layout,
+        [property: JsonPropertyName("menu")] bool BehindMenu);
 }

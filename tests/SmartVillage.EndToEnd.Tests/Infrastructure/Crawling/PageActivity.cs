@@ -8,8 +8,8 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Crawling;
 /// Tells when a page has finished what a load or a press set off, without guessing a time: a script installed in every
 /// page of the context notes the last change to the document, the last message on Blazor's WebSocket and the requests
 /// still open. A page is settled when it is loaded, its circuit runs (the layout's <c>data-render</c> is no longer
-/// "prerendered"), no request is open, no loading bar turns, no transition is running, and nothing changed for
-/// <see cref="QuietMilliseconds"/>.
+/// "prerendered"), no request is open, no loading bar is shown, no animation is running, and nothing changed for
+/// <see cref="QuietMilliseconds"/>. The same script switches CSS transitions and animations off (see there why).
 /// </summary>
 public static class PageActivity
 {
@@ -26,6 +26,11 @@ public static class PageActivity
         (() => {
             if (window.__svActivity) return;
             const a = window.__svActivity = { last: performance.now(), open: 0 };
+            // No transitions or animations: a press is judged by what it does, and a menu that folds away or a ripple that
+            // fades would hold every wait for its full length and have the browser paint each frame.
+            const motionless = new CSSStyleSheet();
+            motionless.replaceSync('*, *::before, *::after { transition: none !important; animation: none !important; }');
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, motionless];
             const touch = () => { a.last = performance.now(); };
             new MutationObserver(touch).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
             const NativeSocket = window.WebSocket;
@@ -55,7 +60,7 @@ public static class PageActivity
                 if (a.open > 0) return a.open + ' request(s) still open';
                 const loading = document.querySelector('.mud-progress-indeterminate');
                 if (loading && loading.getBoundingClientRect().width > 0) return 'a loading bar is still shown';
-                // A drawer sliding shut still has its links on screen; a looping animation (a spinner) never ends.
+                // Should the page start an animation of its own from script: a looping one (a spinner) never ends.
                 const moving = document.getAnimations().filter(x => x.playState === 'running' && x.effect?.getTiming().iterations !== Infinity);
                 if (moving.length > 0) return moving.length + ' animation(s) still running';
                 const still = performance.now() - a.last;

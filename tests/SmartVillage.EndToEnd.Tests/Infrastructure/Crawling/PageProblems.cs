@@ -9,7 +9,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Crawling;
 /// speaks Indonesian. <see cref="CheckAsync"/> adds what the page shows now; <see cref="Take"/> hands over what was
 /// seen since the last call.
 /// </summary>
-public sealed class PageProblems
+public sealed class PageProblems : IDisposable
 {
     /// <summary>
     /// Phrases ASP.NET Core, Blazor or MudBlazor write in English when something failed. The app's own texts are
@@ -25,25 +25,39 @@ public sealed class PageProblems
 
     private readonly ConcurrentQueue<string> seen = new();
     private readonly string origin;
+    private readonly IPage page;
 
-    private PageProblems(string origin) => this.origin = origin;
-
-    /// <summary>Starts watching the page; every request of its context to the app is checked.</summary>
-    public static PageProblems Watch(IPage page, string baseUrl)
+    private PageProblems(IPage page, string origin)
     {
-        var problems = new PageProblems(new Uri(baseUrl).GetLeftPart(UriPartial.Authority));
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400 && response.Url.StartsWith(problems.origin, StringComparison.Ordinal))
-                problems.seen.Enqueue($"HTTP {response.Status} {response.Request.Method} {PathOf(response.Url)}");
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !IsTestHostArtifact(message.Text)) problems.seen.Enqueue($"console error: {message.Text}");
-        };
-        page.PageError += (_, error) => problems.seen.Enqueue($"script error: {error}");
-        return problems;
+        this.page = page;
+        this.origin = origin;
+        page.Response += OnResponse;
+        page.Console += OnConsole;
+        page.PageError += OnPageError;
     }
+
+    /// <summary>Starts watching the page (until disposed, so a page can be reused for the next target).</summary>
+    public static PageProblems Watch(IPage page, string baseUrl) => new(page, new Uri(baseUrl).GetLeftPart(UriPartial.Authority));
+
+    public void Dispose()
+    {
+        page.Response -= OnResponse;
+        page.Console -= OnConsole;
+        page.PageError -= OnPageError;
+    }
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (response.Status >= 400 && response.Url.StartsWith(origin, StringComparison.Ordinal))
+            seen.Enqueue($"HTTP {response.Status} {response.Request.Method} {PathOf(response.Url)}");
+    }
+
+    private void OnConsole(object? sender, IConsoleMessage message)
+    {
+        if (message.Type == "error" && !IsTestHostArtifact(message.Text)) seen.Enqueue($"console error: {message.Text}");
+    }
+
+    private void OnPageError(object? sender, string error) => seen.Enqueue($"script error: {error}");
 
     /// <summary>Adds what the page shows now: Blazor's error bar, English framework text.</summary>
     public async Task CheckAsync(IPage page)

@@ -9,8 +9,8 @@ public sealed record PageTarget(AppRoute Route, string Url, bool Admitted)
 }
 
 /// <summary>
-/// One role going through every page of the app: one browser context signed in as the role, reused by every page the
-/// role opens (several at once), with <see cref="PageActivity"/> installed so each page can be waited on. Tests that need
+/// One role going through every page of the app: one browser context signed in as the role, on the role's screen (a
+/// 360 px phone for officials and visitors, a desktop for staff), reused by every page the role opens (several at once), with <see cref="PageActivity"/> installed so each page can be waited on. Tests that need
 /// "every page each role can open" (errors, render modes, accessibility) start here:
 /// <code>
 /// await using var visit = await RoleVisit.StartAsync(app, CrawlRole.Official);
@@ -37,9 +37,9 @@ public sealed class RoleVisit : IAsyncDisposable
 
     /// <summary>Signs the role in (unless anonymous) in a new context and fills every route from the demo data.</summary>
     /// <param name="baseUrl">Where the browser goes: the app (default) or a <see cref="ThrottledLink"/> in front of it.</param>
-    public static async Task<RoleVisit> StartAsync(AppFixture app, CrawlRole role, string? baseUrl = null, int width = 1280, int height = 900)
+    public static async Task<RoleVisit> StartAsync(AppFixture app, CrawlRole role, string? baseUrl = null)
     {
-        var context = await app.NewContextAsync(baseUrl: baseUrl, width: width, height: height);
+        var context = role.OnPhone ? await app.NewContextAsync(baseUrl: baseUrl) : await app.NewContextAsync(baseUrl: baseUrl, width: 1280, height: 900);
         await PageActivity.InstallAsync(context);
         if (role.Login is not null)
         {
