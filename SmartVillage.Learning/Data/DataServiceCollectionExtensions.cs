@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SmartVillage.Learning.Data.Backups;
 
 namespace SmartVillage.Learning.Data;
 
@@ -33,6 +34,7 @@ public static class DataServiceCollectionExtensions
         // Identity and the data-protection key ring resolve a scoped context.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LearningDbContext>>().CreateDbContext());
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        services.AddSingleton<SqliteBackup>();
         return services;
     }
 
