@@ -1,5 +1,4 @@
 using System.Data;
-using System.Data.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
@@ -312,7 +311,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
                 await tx.CommitAsync(ct);
                 return result;
             }
-            catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
+            catch (Exception e) when (attempt < MaxAttempts && TransactionRetry.ShouldRetry(e))
             {
                 await Task.Delay(Random.Shared.Next(10, 40) * attempt, ct);
             }
