@@ -96,6 +96,14 @@ public static class DemoAccounts
     /// </summary>
     public const string GradedOfficialPhone = "081270000126";
 
+    /// <summary>
+    /// Bambang Irawan (081270000102), who posted the demo need "Pendampingan membuat website pekon": watches his bell on a
+    /// second instance while Novi Anggraeni (081270000127, another village) answers on the first. Both used nowhere else.
+    /// </summary>
+    public const string DemoNeedPosterPhone = "081270000102";
+
+    public const string DemoNeedResponderPhone = "081270000127";
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
