@@ -31,8 +31,9 @@ public sealed class ServiceSweep(IServiceProvider services)
         {
             foreach (var method in AsyncMethods(type))
             {
-                // Who acts changes nothing for a method that takes no flags (only ids, text, a token): one pass per answer.
-                foreach (var pass in Passes.Where(p => p.Flags || TakesFlags(method)))
+                // Who acts changes nothing for a method that takes no flags (only ids, text, a token): one pass per answer;
+                // a method that takes nothing but a token (imports, migrations) sends the same SQL either way: one pass.
+                foreach (var pass in Passes.Where(p => (p.Flags || TakesFlags(method)) && (p.Answer == ReaderAnswer.DefaultRow || TakesArguments(method))))
                 {
                     var label = $"{type.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})";
                     calls.Add(await CallAsync(type, method, pass, label));
@@ -87,6 +88,8 @@ public sealed class ServiceSweep(IServiceProvider services)
         foreach (var context in arguments.OfType<IAsyncDisposable>()) await context.DisposeAsync();
         return new SweepCall(label, pass, failure, null, clock.Elapsed);
     }
+
+    private static bool TakesArguments(MethodInfo method) => method.GetParameters().Any(p => p.ParameterType != typeof(CancellationToken));
 
     private static bool TakesFlags(MethodInfo method) =>
         method.GetParameters().Any(p => !(p.ParameterType == typeof(CancellationToken) || p.ParameterType == typeof(string) || p.ParameterType.IsPrimitive

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -37,6 +39,7 @@ public sealed partial class SqlServerQueryTranslationTests(ITestOutputHelper out
             services.AddLogging();
             services.AddSingleton<IConfiguration>(configuration);
             services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(folder, "Production"));
+            services.AddSingleton<IHostApplicationLifetime>(new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
             services.AddLearningCore(configuration, new TestHostEnvironment(folder, "Production"));
             services.ConfigureDbContext<SqlServerLearningDbContext>(o => o.AddInterceptors(interceptor));
             var appServices = services.Where(d => d.ImplementationType?.Namespace?.StartsWith("SmartVillage.Learning.", StringComparison.Ordinal) == true)
