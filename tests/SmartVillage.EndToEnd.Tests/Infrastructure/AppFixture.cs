@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
 
@@ -116,7 +115,7 @@ public sealed class AppFixture : IAsyncLifetime
     private async Task StartAppAsync()
     {
         dataFolder = Directory.CreateTempSubdirectory("smartvillage-e2e-").FullName;
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        BaseUrl = $"http://127.0.0.1:{TestMachine.FreePort()}";
         app = await LaunchAsync(BaseUrl);
     }
 
@@ -128,7 +127,7 @@ public sealed class AppFixture : IAsyncLifetime
     /// <param name="environment">Settings that differ from the fixture's (null removes one), e.g. a Production instance.</param>
     public async Task<SecondInstance> StartSecondInstanceAsync(IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{TestMachine.FreePort()}";
         // Its own home folder, as on another server: a key ring kept in files under HOME would not be shared.
         var home = Directory.CreateDirectory(Path.Combine(dataFolder!, "second-home")).FullName;
         return new SecondInstance(url, await LaunchAsync(url, home, environment));
@@ -138,7 +137,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(IReadOnlyDictionary<string, string?> environment)
     {
         var output = new StringBuilder();
-        using var process = Process.Start(StartInfo(["--urls", $"http://127.0.0.1:{FreePort()}"], null, environment))!;
+        using var process = Process.Start(StartInfo(["--urls", $"http://127.0.0.1:{TestMachine.FreePort()}"], null, environment))!;
         var reading = Task.WhenAll(
             process.StandardOutput.ReadToEndAsync().ContinueWith(t => { lock (output) output.Append(t.Result); }),
             process.StandardError.ReadToEndAsync().ContinueWith(t => { lock (output) output.Append(t.Result); }));
@@ -203,8 +202,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     private ProcessStartInfo StartInfo(IEnumerable<string> args, string? home, IReadOnlyDictionary<string, string?>? environment)
     {
-        var repoRoot = FindRepoRoot();
-        var configuration = TestBuildConfiguration();
+        var repoRoot = TestMachine.RepositoryRoot;
+        var configuration = TestMachine.BuildConfiguration;
         var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
         var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
         if (!File.Exists(appDll))
@@ -241,31 +240,6 @@ public sealed class AppFixture : IAsyncLifetime
     {
         if (line is null) return;
         lock (log) log.AppendLine(line);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SmartVillage.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"No SmartVillage.sln above {AppContext.BaseDirectory}.");
-    }
-
-    /// <summary>Debug or Release, read from this assembly's own folder: …/bin/&lt;Configuration&gt;/net10.0/.</summary>
-    private static string TestBuildConfiguration()
-    {
-        var tfmFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configurationFolder = tfmFolder.Parent;
-        if (configurationFolder?.Parent?.Name == "bin") return configurationFolder.Name;
-        throw new InvalidOperationException($"Cannot tell Debug from Release in {AppContext.BaseDirectory}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

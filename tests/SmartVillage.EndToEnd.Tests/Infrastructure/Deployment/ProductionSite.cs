@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace SmartVillage.EndToEnd.Tests.Infrastructure.Deployment;
+
+/// <summary>
+/// The province's deployment on this machine, built once for the production tests the way docs/deployment.md builds
+/// it: the app published, its settings and a secrets file (SQLite here, a throwaway key-ring certificate), `db migrate`,
+/// the first admin by `users add`, an official by `officials import`, two instances from the systemd unit, nginx with
+/// the site file and a throwaway TLS certificate, and Chromium reaching it by the site's name.
+/// </summary>
+public sealed class ProductionSite : IAsyncLifetime
+{
+    public const string Host = "belajar.lampungprov.go.id";
+    public const string AdminEmail = "admin@lampungprov.go.id";
+    public const string AdminPassword = "Pemprov#Lampung2026";
+    public const string OfficialPhone = "0812-7100-0001";
+    public const int SignInsPerMinute = 5;
+
+    private readonly List<AppInstance> _instances = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string Folder { get; private set; } = "";
+    public PublishedApp App { get; private set; } = null!;
+    public NginxProxy Nginx { get; private set; } = null!;
+    public string SecretsFile { get; private set; } = "";
+    public string DatabaseFile => Path.Combine(Folder, "data", "learning.db");
+    public string OfficialPassword { get; private set; } = "";
+    public IReadOnlyList<AppInstance> Instances => _instances;
+    public string BaseUrl => $"https://{Host}:{Nginx.HttpsPort}";
+
+    /// <summary>How long each step of the set-up took, for the test's output.</summary>
+    public List<string> Timings { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(15_000);
+        var clock = Stopwatch.StartNew();
+        Folder = Directory.CreateTempSubdirectory("smartvillage-production-").FullName;
+        foreach (var sub in new[] { "app", "data", "nginx", "tls", "home" }) Directory.CreateDirectory(Path.Combine(Folder, sub));
+
+        App = await PublishedApp.PublishAsync(Path.Combine(Folder, "app"));
+        Mark("dotnet publish", clock);
+
+        var keyRing = TestCertificate.WritePfx(Folder);
+        SecretsFile = Path.Combine(Folder, "smartvillage.env");
+        await File.WriteAllLinesAsync(SecretsFile,
+        [
+            "# As deploy/smartvillage.env.example, for SQLite in this test's folder.",
+            "Database__Provider=\"Sqlite\"",
+            $"ConnectionStrings__Learning=\"Data Source={DatabaseFile}\"",
+            $"DataProtection__Certificate__Path=\"{keyRing}\"",
+            $"DataProtection__Certificate__Password=\"{TestCertificate.Password}\"",
+            $"RateLimits__SignInPerMinute=\"{SignInsPerMinute}\"",
+        ]);
+
+        await VerbAsync(null, "db", "migrate");
+        await VerbAsync(AdminPassword + "\n", "users", "add", "--email", AdminEmail, "--name", "Admin Dinas PMD", "--role", "Admin");
+        var roster = Path.Combine(Folder, "roster.csv");
+        var passwords = Path.Combine(Folder, "first-passwords.csv");
+        await File.WriteAllLinesAsync(roster, ["name,position,village_code,phone,email,gender,birth_year", $"Sari Produksi,Kaur Keuangan,18.06.16.2010,{OfficialPhone},,P,1990"]);
+        await VerbAsync(null, "officials", "import", roster, "--passwords-out", passwords);
+        OfficialPassword = (await File.ReadAllLinesAsync(passwords))[1].Split(',')[^1];
+        Mark("db migrate, users add, officials import", clock);
+
+        // Both at once, as `systemctl enable --now smartvillage@A smartvillage@B` starts them, on the migrated database.
+        var ports = new[] { TestMachine.FreePort(), TestMachine.FreePort() };
+        foreach (var port in ports) _instances.Add(App.Start(port, SecretsFile, Path.Combine(Folder, "home")));
+        await Task.WhenAll(_instances.Select(i => i.WaitHealthyAsync()));
+        Mark("two instances healthy", clock);
+
+        var (certificate, key) = TestCertificate.WriteTlsPem(Path.Combine(Folder, "tls"), Host);
+        Nginx = await NginxProxy.StartAsync(Path.Combine(Folder, "nginx"), ports, certificate, key);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic", "--no-first-run",
+                // The site's own name, resolved to this machine, so cookies, HSTS and the public address are the real ones.
+                $"--host-resolver-rules=MAP {Host} 127.0.0.1",
+            ],
+        });
+        Mark("nginx and Chromium", clock);
+    }
+
+    private void Mark(string step, Stopwatch clock) => Timings.Add($"{step}: {clock.Elapsed.TotalSeconds:0.0} s");
+
+    /// <summary>Runs a verb of the published app as the guide's `sv` helper does; fails the set-up if it fails.</summary>
+    public async Task<string> VerbAsync(string? stdin, params string[] args)
+    {
+        var (exit, output) = await App.RunVerbAsync(SecretsFile, stdin, args);
+        if (exit != 0) throw new InvalidOperationException($"`{string.Join(' ', args)}` failed ({exit}):\n{output}");
+        return output;
+    }
+
+    /// <summary>A phone's browser on the site through nginx, trusting the throwaway certificate as a person would click through it.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            IgnoreHTTPSErrors = true,
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            Locale = "id-ID",
+        });
+        context.SetDefaultTimeout(20_000);
+        return context;
+    }
+
+    public AppInstance InstanceOn(int port) => _instances.Single(i => i.Port == port);
+
+    /// <summary>What every instance and nginx wrote, for failure messages.</summary>
+    public string Logs =>
+        string.Join("\n", _instances.Select(i => $"--- instance {i.Port}{(i.HasExited ? $" (exited {i.ExitCode})" : "")}\n{i.Log}"))
+        + $"\n--- nginx access\n{Nginx?.AccessLog}\n--- nginx errors\n{Nginx?.ErrorLog}";
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Nginx is not null) await Nginx.DisposeAsync();
+        foreach (var instance in _instances) await instance.DisposeAsync();
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-production.log"), string.Join("\n", Timings) + "\n" + Logs);
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (IOException) { /* a file still closing; the temp folder is cleaned by the OS */ }
+    }
+}
+
+/// <summary>The production tests share one deployment; they run one after another, beside the other browser tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class ProductionCollection : ICollectionFixture<ProductionSite>
+{
+    public const string Name = "Production deployment";
+}
