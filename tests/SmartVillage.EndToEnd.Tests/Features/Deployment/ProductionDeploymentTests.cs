@@ -92,7 +92,8 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
 
             // Her instance stops (an upgrade, a crash): the page loses its circuit, reloads itself through nginx onto the
             // other instance, and she is still signed in with both answers there.
-            var first = site.Nginx.InstanceOfLast("/attempts/");
+            // The circuit's instance: the one that answered its negotiation (the WebSocket is logged only once it closes).
+            var first = site.Nginx.InstanceOfLast("/_blazor/negotiate");
             await page.EvaluateAsync("window.__beforeTheSwitch = true");
             await site.InstanceOn(first).StopAsync();
             await page.WaitForFunctionAsync("() => window.__beforeTheSwitch === undefined", null, new() { Timeout = 45_000 });
@@ -204,6 +205,8 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
     {
         using var http = ClientFrom(from, port);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        // The site's name: HSTS is never sent for localhost names.
+        request.Headers.Host = ProductionSite.Host;
         request.Headers.Add("X-Forwarded-Proto", proto);
         request.Headers.Add("X-Forwarded-For", "203.0.113.30");
         return await http.SendAsync(request);

@@ -124,9 +124,10 @@ public sealed class ProductionSite : IAsyncLifetime
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
+        // The deployment's own account of the run, beside the test assembly, for a failure seen only in CI.
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-production.log"), string.Join("\n", Timings) + "\n" + Logs);
         if (Nginx is not null) await Nginx.DisposeAsync();
         foreach (var instance in _instances) await instance.DisposeAsync();
-        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-production.log"), string.Join("\n", Timings) + "\n" + Logs);
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { /* a file still closing; the temp folder is cleaned by the OS */ }
     }
