@@ -56,19 +56,21 @@ public sealed class ProductionSite : IAsyncLifetime
         ]);
 
         await VerbAsync(null, "db", "migrate");
-        await VerbAsync(AdminPassword + "\n", "users", "add", "--email", AdminEmail, "--name", "Admin Dinas PMD", "--role", "Admin");
+        Mark("db migrate", clock);
+
+        // Then, as the guide's step 6 on a migrated database: the instances start (`systemctl enable --now smartvillage@A
+        // smartvillage@B`) while the first admin and the officials' roster are added; none of them migrates any more.
+        var ports = new[] { TestMachine.FreePort(), TestMachine.FreePort() };
+        foreach (var port in ports) _instances.Add(App.Start(port, SecretsFile, Path.Combine(Folder, "home")));
         var roster = Path.Combine(Folder, "roster.csv");
         var passwords = Path.Combine(Folder, "first-passwords.csv");
         await File.WriteAllLinesAsync(roster, ["name,position,village_code,phone,email,gender,birth_year", $"Sari Produksi,Kaur Keuangan,18.06.16.2010,{OfficialPhone},,P,1990"]);
-        await VerbAsync(null, "officials", "import", roster, "--passwords-out", passwords);
+        await Task.WhenAll(
+            VerbAsync(AdminPassword + "\n", "users", "add", "--email", AdminEmail, "--name", "Admin Dinas PMD", "--role", "Admin"),
+            VerbAsync(null, "officials", "import", roster, "--passwords-out", passwords),
+            Task.WhenAll(_instances.Select(i => i.WaitHealthyAsync())));
         OfficialPassword = (await File.ReadAllLinesAsync(passwords))[1].Split(',')[^1];
-        Mark("db migrate, users add, officials import", clock);
-
-        // Both at once, as `systemctl enable --now smartvillage@A smartvillage@B` starts them, on the migrated database.
-        var ports = new[] { TestMachine.FreePort(), TestMachine.FreePort() };
-        foreach (var port in ports) _instances.Add(App.Start(port, SecretsFile, Path.Combine(Folder, "home")));
-        await Task.WhenAll(_instances.Select(i => i.WaitHealthyAsync()));
-        Mark("two instances healthy", clock);
+        Mark("users add, officials import, two instances healthy", clock);
 
         var (certificate, key) = TestCertificate.WriteTlsPem(Path.Combine(Folder, "tls"), Host);
         Nginx = await NginxProxy.StartAsync(Path.Combine(Folder, "nginx"), ports, certificate, key);
