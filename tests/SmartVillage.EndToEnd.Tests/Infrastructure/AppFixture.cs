@@ -39,16 +39,7 @@ public sealed class AppFixture : IAsyncLifetime
         await StartAppAsync();
 
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-quic", "--no-first-run",
-            ],
-        });
+        browser = await playwright.Chromium.LaunchAsync(TestMachine.Chromium());
     }
 
     /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise.</summary>
@@ -85,22 +76,7 @@ public sealed class AppFixture : IAsyncLifetime
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
 
-        if (app is not null)
-        {
-            try
-            {
-                if (!app.HasExited)
-                {
-                    app.Kill(entireProcessTree: true);
-                    await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-            app.Dispose();
-        }
+        if (app is not null) await TestMachine.EndAsync(app);
 
         // The app's own account of the run, beside the test assembly, for a failure seen only in CI.
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-app.log"), AppLog);
@@ -248,22 +224,7 @@ public sealed class SecondInstance(string baseUrl, Process process) : IAsyncDisp
 {
     public string BaseUrl { get; } = baseUrl;
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await TestMachine.EndAsync(process);
 }
 
 /// <summary>All browser tests share one app: xUnit runs the tests of one collection one after another.</summary>

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Playwright;
 
 namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Where the repository and the built app are, and free ports on this machine, for every fixture.</summary>
+/// <summary>Where the repository and the built app are, free ports, Debian's Chromium and ending processes, for every fixture.</summary>
 public static class TestMachine
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -16,6 +18,36 @@ public static class TestMachine
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Headless Debian Chromium (never a downloaded browser), with <paramref name="extra"/> switches.</summary>
+    public static BrowserTypeLaunchOptions Chromium(params string[] extra) => new()
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args =
+        [
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-quic", "--no-first-run", .. extra,
+        ],
+    };
+
+    /// <summary>Kills a process this test run started, with its children, and waits for it.</summary>
+    public static async Task EndAsync(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        process.Dispose();
     }
 
     private static string FindRepositoryRoot()

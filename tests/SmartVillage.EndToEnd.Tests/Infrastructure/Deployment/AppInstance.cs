@@ -100,20 +100,5 @@ public sealed class AppInstance : IAsyncDisposable
         lock (_log) _log.AppendLine(line);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        _process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await TestMachine.EndAsync(_process);
 }

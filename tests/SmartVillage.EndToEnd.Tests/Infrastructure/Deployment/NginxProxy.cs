@@ -106,13 +106,5 @@ public sealed partial class NginxProxy : IAsyncDisposable
     [GeneratedRegex(@"127\.0\.0\.1:(\d+)")]
     private static partial Regex UpstreamPort();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await TestMachine.EndAsync(_process);
 }

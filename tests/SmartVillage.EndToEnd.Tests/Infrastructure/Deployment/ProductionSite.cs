@@ -76,18 +76,8 @@ public sealed class ProductionSite : IAsyncLifetime
         Nginx = await NginxProxy.StartAsync(Path.Combine(Folder, "nginx"), ports, certificate, key);
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-quic", "--no-first-run",
-                // The site's own name, resolved to this machine, so cookies, HSTS and the public address are the real ones.
-                $"--host-resolver-rules=MAP {Host} 127.0.0.1",
-            ],
-        });
+        // The site's own name, resolved to this machine, so cookies, HSTS and the public address are the real ones.
+        _browser = await _playwright.Chromium.LaunchAsync(TestMachine.Chromium($"--host-resolver-rules=MAP {Host} 127.0.0.1"));
         Mark("nginx and Chromium", clock);
     }
 
