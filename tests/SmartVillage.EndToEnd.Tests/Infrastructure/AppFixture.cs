@@ -173,6 +173,8 @@ public sealed class AppFixture : IAsyncLifetime
             }
             await Task.Delay(250);
         }
+        // Not left running: xUnit does not dispose a fixture whose start failed.
+        await TestMachine.EndAsync(process);
         throw new TimeoutException($"GET {baseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
     }
 

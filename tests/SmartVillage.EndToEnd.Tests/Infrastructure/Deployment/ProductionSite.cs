@@ -35,6 +35,20 @@ public sealed class ProductionSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        try
+        {
+            await SetUpAsync();
+        }
+        catch
+        {
+            // xUnit does not dispose a fixture whose set-up failed: nothing this one started may outlive the run.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task SetUpAsync()
+    {
         Assertions.SetDefaultExpectTimeout(15_000);
         var clock = Stopwatch.StartNew();
         Folder = Directory.CreateTempSubdirectory("smartvillage-production-").FullName;
@@ -56,21 +70,19 @@ public sealed class ProductionSite : IAsyncLifetime
         ]);
 
         await VerbAsync(null, "db", "migrate");
-        Mark("db migrate", clock);
-
-        // Then, as the guide's step 6 on a migrated database: the instances start (`systemctl enable --now smartvillage@A
-        // smartvillage@B`) while the first admin and the officials' roster are added; none of them migrates any more.
-        var ports = new[] { TestMachine.FreePort(), TestMachine.FreePort() };
-        foreach (var port in ports) _instances.Add(App.Start(port, SecretsFile, Path.Combine(Folder, "home")));
+        await VerbAsync(AdminPassword + "\n", "users", "add", "--email", AdminEmail, "--name", "Admin Dinas PMD", "--role", "Admin");
         var roster = Path.Combine(Folder, "roster.csv");
         var passwords = Path.Combine(Folder, "first-passwords.csv");
         await File.WriteAllLinesAsync(roster, ["name,position,village_code,phone,email,gender,birth_year", $"Sari Produksi,Kaur Keuangan,18.06.16.2010,{OfficialPhone},,P,1990"]);
-        await Task.WhenAll(
-            VerbAsync(AdminPassword + "\n", "users", "add", "--email", AdminEmail, "--name", "Admin Dinas PMD", "--role", "Admin"),
-            VerbAsync(null, "officials", "import", roster, "--passwords-out", passwords),
-            Task.WhenAll(_instances.Select(i => i.WaitHealthyAsync())));
+        await VerbAsync(null, "officials", "import", roster, "--passwords-out", passwords);
         OfficialPassword = (await File.ReadAllLinesAsync(passwords))[1].Split(',')[^1];
-        Mark("users add, officials import, two instances healthy", clock);
+        Mark("db migrate, users add, officials import", clock);
+
+        // Both at once, as `systemctl enable --now smartvillage@A smartvillage@B` starts them, on the migrated database.
+        var ports = new[] { TestMachine.FreePort(), TestMachine.FreePort() };
+        foreach (var port in ports) _instances.Add(App.Start(port, SecretsFile, Path.Combine(Folder, "home")));
+        await Task.WhenAll(_instances.Select(i => i.WaitHealthyAsync()));
+        Mark("two instances healthy", clock);
 
         var (certificate, key) = TestCertificate.WriteTlsPem(Path.Combine(Folder, "tls"), Host);
         Nginx = await NginxProxy.StartAsync(Path.Combine(Folder, "nginx"), ports, certificate, key);
@@ -120,13 +132,16 @@ public sealed class ProductionSite : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-production.log"), string.Join("\n", Timings) + "\n" + Logs);
         if (Nginx is not null) await Nginx.DisposeAsync();
         foreach (var instance in _instances) await instance.DisposeAsync();
-        try { Directory.Delete(Folder, recursive: true); }
+        try { if (Folder.Length > 0) Directory.Delete(Folder, recursive: true); }
         catch (IOException) { /* a file still closing; the temp folder is cleaned by the OS */ }
     }
 }
 
-/// <summary>The production tests share one deployment; they run one after another, beside the other browser tests.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// The production tests share one deployment and run one after another, alone: after the other browser tests, so two
+/// apps, two instances, nginx and two browsers never share the two cores at once.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ProductionCollection : ICollectionFixture<ProductionSite>
 {
     public const string Name = "Production deployment";
