@@ -97,12 +97,12 @@ public static class DemoAccounts
     public const string GradedOfficialPhone = "081270000126";
 
     /// <summary>
-    /// Bambang Irawan (081270000102), who posted the demo need "Pendampingan membuat website pekon": watches his bell on a
-    /// second instance while Novi Anggraeni (081270000127, another village) answers on the first. Both used nowhere else.
+    /// Nurhayati (081270000103) posts a need and watches her bell on a second instance while Novi Anggraeni
+    /// (081270000127, another village) answers it on the first (notifications across instances). Both used nowhere else.
     /// </summary>
-    public const string DemoNeedPosterPhone = "081270000102";
+    public const string NotifiedOfficialPhone = "081270000103";
 
-    public const string DemoNeedResponderPhone = "081270000127";
+    public const string NotifyingOfficialPhone = "081270000127";
 
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
