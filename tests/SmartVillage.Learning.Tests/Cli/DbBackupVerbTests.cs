@@ -4,10 +4,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Notifications;
-using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Data.Backups;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;
 
@@ -21,19 +21,8 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(string connectionString, params string[] args)
-    {
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", connectionString),
-            ("Database__Provider", null),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", "Production"),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(string connectionString, params string[] args) =>
+        CliHarness.RunAsync(DatabaseProvider.Sqlite, connectionString, "Production", args);
 
     [Fact]
     public async Task Backup_WhileWritersCommit_RestoresIntoANewFolderWithEveryRowCommittedBeforeIt()
@@ -142,16 +131,12 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
     [Fact]
     public async Task Backup_OnSqlServer_IsRefusedWithTheCommandToUse()
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        using var _ = new EnvironmentVariables(("Database__Provider", "SqlServer"),
-            ("ConnectionStrings__Learning", "Server=db.example;Database=SmartVillageProd;User Id=app;Password=x;TrustServerCertificate=True"),
-            ("ASPNETCORE_ENVIRONMENT", "Production"), ("DOTNET_ENVIRONMENT", null));
-
-        var exit = await CommandLine.RunAsync(["db", "backup", "--out", Path.Combine(database.Folder, "x.db")], stdout, stderr);
+        var (exit, _, stderr) = await CliHarness.RunAsync(DatabaseProvider.SqlServer,
+            "Server=db.example;Database=SmartVillageProd;User Id=app;Password=x;TrustServerCertificate=True", "Production",
+            "db", "backup", "--out", Path.Combine(database.Folder, "x.db"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("BACKUP DATABASE [SmartVillageProd]", stderr.ToString());
+        Assert.Contains("BACKUP DATABASE [SmartVillageProd]", stderr);
         Assert.False(File.Exists(Path.Combine(database.Folder, "x.db")));
     }
 

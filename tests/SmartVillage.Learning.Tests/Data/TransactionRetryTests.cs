@@ -37,7 +37,7 @@ public sealed class TransactionRetryTests(WorkshopWorld world) : IClassFixture<W
         var official = world.Officials[0].Id;
         var faults = new FailingInserts("\"Registrations\"", SqlServerErrors.Exception(1205), SqlServerErrors.Exception(3960));
 
-        var outcome = await new WorkshopService(Factory(faults), new WorkshopFormValidator(), world.Clock).RegisterAsync(workshop, official);
+        var outcome = await new WorkshopRegistrationService(Factory(faults), world.Clock).RegisterAsync(workshop, official);
 
         Assert.Equal(RegistrationStatus.Registered, outcome.Status);
         Assert.Equal(0, faults.Left);
@@ -51,7 +51,7 @@ public sealed class TransactionRetryTests(WorkshopWorld world) : IClassFixture<W
         var official = world.Officials[1].Id;
         var faults = new FailingInserts("\"Registrations\"", SqlServerErrors.Exception(208), SqlServerErrors.Exception(208));
 
-        await Assert.ThrowsAnyAsync<DbUpdateException>(() => new WorkshopService(Factory(faults), new WorkshopFormValidator(), world.Clock).RegisterAsync(workshop, official));
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => new WorkshopRegistrationService(Factory(faults), world.Clock).RegisterAsync(workshop, official));
 
         Assert.Equal(1, faults.Left);
         Assert.Equal(0, await world.Database.QueryAsync(db => db.Registrations.CountAsync(r => r.WorkshopId == workshop && r.UserId == official)));

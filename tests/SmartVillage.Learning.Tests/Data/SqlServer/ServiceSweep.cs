@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Data.SqlServer;
 
@@ -132,6 +132,8 @@ public sealed class ServiceSweep(IServiceProvider services)
                 var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(arguments[0]))!;
                 list.Add(Make(arguments[0], name, flags, ct, depth + 1));
                 if (type.IsAssignableFrom(list.GetType())) return list;
+                // A domain list built from items (ValueList<T> of a question's answer).
+                if (type.GetConstructor([typeof(IEnumerable<>).MakeGenericType(arguments[0])]) is { } fromItems) return fromItems.Invoke([list]);
                 if (type.GetGenericTypeDefinition() == typeof(HashSet<>) || type.GetGenericTypeDefinition() == typeof(ISet<>) || type.GetGenericTypeDefinition() == typeof(IReadOnlySet<>))
                     return Activator.CreateInstance(typeof(HashSet<>).MakeGenericType(arguments[0]), list);
             }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SmartVillage.Learning.Tests.Data.SqlServer;
@@ -45,6 +45,12 @@ public sealed partial class SqlServerQueryTranslationTests(ITestOutputHelper out
             var appServices = services.Where(d => d.ImplementationType?.Namespace?.StartsWith("SmartVillage.Learning.", StringComparison.Ordinal) == true)
                 .Select(d => d.ImplementationType!).Distinct().ToList();
             foreach (var type in appServices) services.AddScoped(type);
+            // A service split or moved keeps its registration, so it stays swept: every feature's *Service class must be here.
+            var unswept = typeof(LearningDbContext).Assembly.GetTypes()
+                .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Service", StringComparison.Ordinal)
+                            && t.Namespace?.StartsWith("SmartVillage.Learning.Features.", StringComparison.Ordinal) == true)
+                .Except(appServices).Select(t => t.FullName).ToList();
+            Assert.True(unswept.Count == 0, "Feature services the sweep does not reach (not registered?): " + string.Join(", ", unswept));
             await using var provider = services.BuildServiceProvider();
 
             var calls = await new ServiceSweep(provider).RunAsync(appServices);
@@ -66,8 +72,9 @@ public sealed partial class SqlServerQueryTranslationTests(ITestOutputHelper out
             Assert.True(untranslated.Count == 0, "Not translatable for SQL Server:\n" + string.Join("\n\n", untranslated.Select(c => $"{c.Label} [{c.Pass}]: {c.Failure!.Message}").Distinct().Take(10)));
             Assert.True(parseErrors.Count == 0, "Not valid T-SQL:\n" + string.Join("\n\n", parseErrors.Take(10).Select(p => $"{p.Call}: {string.Join("; ", p.Errors)}\n{p.Sql}")));
             foreach (var slow in calls.OrderByDescending(c => c.Elapsed).Take(12)) output.WriteLine($"  slow: {slow.Label} [{slow.Pass}] {slow.Elapsed.TotalMilliseconds:0} ms");
-            // Without SQL by design: Markdown and the clock touch no database; backups copy SQLite files; synthetic data is SQLite only.
-            var silent = features.Except(["Infrastructure.Markdown", "Infrastructure.Clock", "Data.Backups", "Synthetic"]).Where(f => !reached.Contains(f)).ToList();
+            // Without SQL by design: Markdown touches no database; Data registers only the context factory; the event dispatcher
+            // only calls its reactions (swept as their features' services); backups copy SQLite files; synthetic data is SQLite only.
+            var silent = features.Except(["Infrastructure.Markdown", "Data", "Shared.Events", "Data.Backups", "Seeding.Synthetic"]).Where(f => !reached.Contains(f)).ToList();
             Assert.True(silent.Count == 0, "No SQL reached from: " + string.Join(", ", silent));
             Assert.True(distinct.Count > 300, $"Only {distinct.Count} distinct commands: the sweep stopped short.");
         }
