@@ -36,15 +36,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
         await Expect(Question(page, number).GetByTestId("saved")).ToBeVisibleAsync();
     }
 
-    private static async Task SubmitSignInAsync(IPage page, string login, string password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("[id='Input.Login']").FillAsync(login);
-        await page.Locator("[id='Input.Password']").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-    }
-
-    [Fact]
+    [LinuxFact]
     public async Task Official_ThroughNginx_ReadsAndAnswersOverTheWebSocket_AndCarriesOnWhenHerInstanceStops()
     {
         try
@@ -53,11 +45,11 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             var page = await context.NewPageAsync();
 
             // A new production database holds no demo account.
-            await SubmitSignInAsync(page, "admin@smartvillage.test", "Lampung#2026");
+            await AppFixture.SubmitSignInAsync(page, "admin@smartvillage.test", "Lampung#2026");
             await Expect(page.GetByTestId("login-error")).ToBeVisibleAsync();
 
             // The official from the imported roster signs in with her first password, through nginx, over TLS.
-            await SubmitSignInAsync(page, ProductionSite.OfficialPhone, site.OfficialPassword);
+            await AppFixture.SubmitSignInAsync(page, ProductionSite.OfficialPhone, site.OfficialPassword);
             await Expect(page.GetByTestId("welcome")).ToContainTextAsync("Sari Produksi");
             var home = await page.GotoAsync("/");
             Assert.NotNull(await home!.HeaderValueAsync("strict-transport-security"));
@@ -112,7 +104,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             var limited = false;
             for (var attempt = 0; attempt <= ProductionSite.SignInsPerMinute && !limited; attempt++)
             {
-                await SubmitSignInAsync(attacker, ProductionSite.AdminEmail, "Tebak#" + attempt);
+                await AppFixture.SubmitSignInAsync(attacker, ProductionSite.AdminEmail, "Tebak#" + attempt);
                 limited = await attacker.GetByText(TooManySignIns).CountAsync() > 0;
             }
             Assert.True(limited, $"No 429 after {ProductionSite.SignInsPerMinute + 1} wrong sign-ins through nginx.");
@@ -128,7 +120,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
         }
     }
 
-    [Fact]
+    [LinuxFact]
     public async Task InstanceReachedDirectly_FromAnUntrustedAddress_ForgedForwardedHeadersAreNotBelieved()
     {
         var instance = site.Instances.First(i => !i.HasExited);
@@ -150,7 +142,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             Assert.True(trusted.Headers.Contains("Strict-Transport-Security"), "No HSTS behind the trusted proxy's https.");
     }
 
-    [Fact]
+    [LinuxFact]
     public async Task Production_RefusesToStartWithoutItsKeyCertificateOrPublicAddress_RefusesDemoData_AndRestoreWaitsForTheInstances()
     {
         foreach (var (setting, key) in new[] { ("DataProtection__Certificate__Path", "DataProtection:Certificate:Path"), ("Certificates__PublicBaseUrl", "Certificates:PublicBaseUrl") })
