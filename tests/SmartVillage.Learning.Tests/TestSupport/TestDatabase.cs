@@ -32,12 +32,22 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
                 ["Content:Path"] = RepositoryPaths.Content,
             })
             .Build();
+        Services = BuildServices();
+    }
+
+    /// <summary>
+    /// Another app on this file with the same registration (an instance, or a release whose registration
+    /// <paramref name="configure"/> changes); the caller disposes it.
+    /// </summary>
+    public ServiceProvider BuildServices(Action<IServiceCollection>? configure = null)
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(Configuration);
         services.AddSingleton<IHostEnvironment>(Environment);
         services.AddLearningCore(Configuration, Environment);
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public string Folder { get; }
