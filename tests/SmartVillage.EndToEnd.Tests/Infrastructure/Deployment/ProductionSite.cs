@@ -5,9 +5,11 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Deployment;
 
 /// <summary>
 /// The province's deployment on this machine, built once for the production tests the way docs/deployment.md builds
-/// it: the app published, its settings and a secrets file (SQLite here, a throwaway key-ring certificate), `db migrate`,
-/// the first admin by `users add`, an official by `officials import`, two instances from the systemd unit, nginx with
-/// the site file and a throwaway TLS certificate, and Chromium reaching it by the site's name.
+/// it: the app published into a release folder, its settings and the secrets file from the example (SQLite here, a
+/// throwaway key-ring certificate), `db migrate`, the first admin by `users add`, an official by `officials import`, two
+/// instances from the systemd unit, nginx with the site file and a throwaway TLS certificate, and Chromium reaching it
+/// by the site's name. Tests may upgrade it (a new release, its `db migrate`, instances restarted one at a time) or
+/// restore it; each leaves both instances running.
 /// </summary>
 public sealed class ProductionSite : IAsyncLifetime
 {
@@ -22,7 +24,9 @@ public sealed class ProductionSite : IAsyncLifetime
     private IBrowser? _browser;
 
     public string Folder { get; private set; } = "";
-    public PublishedApp App { get; private set; } = null!;
+
+    /// <summary>The release the instances start from (/opt/smartvillage/current).</summary>
+    public PublishedApp Current { get; private set; } = null!;
     public NginxProxy Nginx { get; private set; } = null!;
     public string SecretsFile { get; private set; } = "";
     public string DatabaseFile => Path.Combine(Folder, "data", "learning.db");
@@ -54,22 +58,13 @@ public sealed class ProductionSite : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(15_000);
         var clock = Stopwatch.StartNew();
         Folder = Directory.CreateTempSubdirectory("smartvillage-production-").FullName;
-        foreach (var sub in new[] { "app", "data", "nginx", "tls", "home" }) Directory.CreateDirectory(Path.Combine(Folder, sub));
+        foreach (var sub in new[] { "releases", "data", "nginx", "tls", "home" }) Directory.CreateDirectory(Path.Combine(Folder, sub));
 
-        App = await PublishedApp.PublishAsync(Path.Combine(Folder, "app"));
+        Current = await PublishReleaseAsync("2026.12.1");
         Mark("dotnet publish", clock);
 
-        var keyRing = TestCertificate.WritePfx(Folder);
         SecretsFile = Path.Combine(Folder, "smartvillage.env");
-        await File.WriteAllLinesAsync(SecretsFile,
-        [
-            "# As deploy/smartvillage.env.example, for SQLite in this test's folder.",
-            "Database__Provider=\"Sqlite\"",
-            $"ConnectionStrings__Learning=\"Data Source={DatabaseFile}\"",
-            $"DataProtection__Certificate__Path=\"{keyRing}\"",
-            $"DataProtection__Certificate__Password=\"{TestCertificate.Password}\"",
-            $"RateLimits__SignInPerMinute=\"{SignInsPerMinute}\"",
-        ]);
+        await WriteSecretsFileAsync(TestCertificate.WritePfx(Folder));
 
         await VerbAsync(null, "db", "migrate");
         await VerbAsync(AdminPassword + "\n", "users", "add", "--email", AdminEmail, "--name", "Admin Dinas PMD", "--role", "Admin");
@@ -82,7 +77,7 @@ public sealed class ProductionSite : IAsyncLifetime
 
         // Both at once, as `systemctl enable --now smartvillage@A smartvillage@B` starts them, on the migrated database.
         var ports = new[] { TestMachine.FreePort(), TestMachine.FreePort() };
-        foreach (var port in ports) _instances.Add(App.Start(port, SecretsFile, Path.Combine(Folder, "home")));
+        foreach (var port in ports) _instances.Add(Current.Start(port, SecretsFile, Path.Combine(Folder, "home")));
         await Task.WhenAll(_instances.Select(i => i.WaitHealthyAsync()));
         Mark("two instances healthy", clock);
 
@@ -97,12 +92,61 @@ public sealed class ProductionSite : IAsyncLifetime
 
     private void Mark(string step, Stopwatch clock) => Timings.Add($"{step}: {clock.Elapsed.TotalSeconds:0.0} s");
 
-    /// <summary>Runs a verb of the published app as the guide's `sv` helper does; fails the set-up if it fails.</summary>
-    public async Task<string> VerbAsync(string? stdin, params string[] args)
+    /// <summary>
+    /// deploy/smartvillage.env.example filled in as an operator fills it (every secret it names, and only those), then what
+    /// this machine needs besides: SQLite in the test's folder (the example's alternative), the throwaway key ring in place
+    /// of /etc/smartvillage/keyring.pfx, and a low sign-in limit.
+    /// </summary>
+    private async Task WriteSecretsFileAsync(string keyRing)
     {
-        var (exit, output) = await App.RunVerbAsync(SecretsFile, stdin, args);
+        var secrets = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Learning"] = $"Data Source={DatabaseFile}",
+            ["DataProtection__Certificate__Password"] = TestCertificate.Password,
+        };
+        var example = Path.Combine(TestMachine.RepositoryRoot, "deploy", "smartvillage.env.example");
+        var named = SystemdUnit.ReadEnvironmentFile(example).Select(s => s.Key).ToList();
+        if (!named.Order().SequenceEqual(secrets.Keys.Order()))
+            throw new InvalidOperationException($"deploy/smartvillage.env.example names {string.Join(", ", named)}; this test fills in {string.Join(", ", secrets.Keys)}: update it with the file.");
+        var lines = (await File.ReadAllLinesAsync(example))
+            .Select(line => secrets.Keys.FirstOrDefault(key => line.StartsWith(key + "=", StringComparison.Ordinal)) is { } key ? $"{key}=\"{secrets[key]}\"" : line)
+            .ToList();
+        lines.AddRange(
+        [
+            "# This machine:",
+            "Database__Provider=\"Sqlite\"",
+            $"DataProtection__Certificate__Path=\"{keyRing}\"",
+            $"RateLimits__SignInPerMinute=\"{SignInsPerMinute}\"",
+        ]);
+        await File.WriteAllLinesAsync(SecretsFile, lines);
+    }
+
+    /// <summary>A release built and copied beside the others (docs/deployment.md, step 2): releases/<paramref name="name"/>.</summary>
+    public async Task<PublishedApp> PublishReleaseAsync(string name) => await PublishedApp.PublishAsync(Path.Combine(Folder, "releases", name));
+
+    /// <summary>`ln -sfn releases/NEW current`: instances started from now on run <paramref name="release"/>.</summary>
+    public void SwitchTo(PublishedApp release) => Current = release;
+
+    /// <summary>Runs a verb of the current release as the guide's `sv` helper does; fails if the verb fails.</summary>
+    public Task<string> VerbAsync(string? stdin, params string[] args) => ReleaseVerbAsync(Current, stdin, args);
+
+    /// <summary>`SV_RELEASE=releases/NEW sv VERB`: a verb of another release.</summary>
+    public async Task<string> ReleaseVerbAsync(PublishedApp release, string? stdin, params string[] args)
+    {
+        var (exit, output) = await release.RunVerbAsync(SecretsFile, stdin, args);
         if (exit != 0) throw new InvalidOperationException($"`{string.Join(' ', args)}` failed ({exit}):\n{output}");
         return output;
+    }
+
+    /// <summary>`systemctl start smartvillage@PORT` of a stopped instance, from the current release; waits for /healthz.</summary>
+    public async Task StartInstanceAsync(int port)
+    {
+        var stopped = InstanceOn(port);
+        if (!stopped.HasExited) throw new InvalidOperationException($"Instance {port} is still running.");
+        var started = Current.Start(port, SecretsFile, Path.Combine(Folder, "home"));
+        _instances[_instances.IndexOf(stopped)] = started;
+        await stopped.DisposeAsync();
+        await started.WaitHealthyAsync();
     }
 
     /// <summary>A phone's browser on the site through nginx, trusting the throwaway certificate as a person would click through it.</summary>
