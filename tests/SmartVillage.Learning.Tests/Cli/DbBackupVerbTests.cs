@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +25,7 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
     [Fact]
     public async Task Backup_WhileWritersCommit_RestoresIntoANewFolderWithEveryRowCommittedBeforeIt()
     {
-        var userId = await AddUserAsync();
+        var userId = await database.AddUserAsync("Uji Cadangan");
         // Enough rows that the copy takes a while, so writers commit while it runs.
         await database.QueryAsync(async db =>
         {
@@ -35,31 +33,16 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
-        var committed = new ConcurrentBag<(long Id, long At)>();
-        var clock = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
-        var factory = database.Services.GetRequiredService<IDbContextFactory<LearningDbContext>>();
-        var writers = Enumerable.Range(0, 3).Select(w => Task.Run(async () =>
-        {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                await using var db = await factory.CreateDbContextAsync();
-                var row = new Notification(userId, "load", $"Penulis {w} baris {i}", "/", DateTimeOffset.UtcNow);
-                db.Notifications.Add(row);
-                await db.SaveChangesAsync();
-                committed.Add((row.Id, clock.ElapsedTicks));
-            }
-        })).ToList();
-        await WaitUntilAsync(() => committed.Count >= 30);
+        var load = WriteLoad.Start(userId, database.Services, database.Services, database.Services);
+        await load.WaitForMoreAsync(30);
 
         var backupFile = Path.Combine(database.Folder, "cadangan", "learning-backup.db");
-        var started = clock.ElapsedTicks;
+        var started = load.Clock.ElapsedTicks;
         var backup = await RunAsync(database.ConnectionString, "db", "backup", "--out", backupFile);
-        var ended = clock.ElapsedTicks;
-        var countAtEnd = committed.Count;
-        await WaitUntilAsync(() => committed.Count >= countAtEnd + 10);
-        await stop.CancelAsync();
-        await Task.WhenAll(writers);
+        var ended = load.Clock.ElapsedTicks;
+        await load.WaitForMoreAsync(10);
+        await load.StopAsync();
+        var committed = load.Committed;
 
         Assert.True(backup.Exit == 0, backup.Err);
         Assert.Contains("Backup written to", backup.Out);
@@ -74,12 +57,12 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
             Assert.True(restore.Exit == 0, restore.Err);
             Assert.Contains("there was no database before", restore.Out);
 
-            var restoredIds = await IdsAsync(restoredFile);
+            var restoredIds = await SqliteFile.LongsAsync(restoredFile, "SELECT Id FROM Notifications");
             Assert.Empty(before.Except(restoredIds));
             Assert.True(restoredIds.Count >= 5_000 + before.Count);
             // A snapshot, not a torn copy: the rows it holds are the first N ever committed, with no hole.
             Assert.Equal(restoredIds.Count, restoredIds.Max());
-            Assert.Equal(2651, await ScalarAsync(restoredFile, "SELECT count(*) FROM Villages"));
+            Assert.Equal(2651, await SqliteFile.ScalarAsync(restoredFile, "SELECT count(*) FROM Villages"));
         }
         finally
         {
@@ -93,7 +76,7 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
     {
         var backupFile = Path.Combine(database.Folder, "before.db");
         Assert.Equal(0, (await RunAsync(database.ConnectionString, "db", "backup", "--out", backupFile)).Exit);
-        var userId = await AddUserAsync();
+        var userId = await database.AddUserAsync("Uji Cadangan");
 
         // The web host's start-up takes the database's in-use lock, as a running instance does.
         (int Exit, string Out, string Err) refused;
@@ -112,7 +95,7 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
         Assert.Equal(0, await database.QueryAsync(db => db.Users.CountAsync(u => u.Id == userId)));
         var kept = Directory.GetFiles(database.Folder, "test.db.before-restore-*").Single();
         Assert.Contains(kept, restored.Out);
-        Assert.Equal(1, await ScalarAsync(kept, $"SELECT count(*) FROM AspNetUsers WHERE Id = '{userId}'"));
+        Assert.Equal(1, await SqliteFile.ScalarAsync(kept, $"SELECT count(*) FROM AspNetUsers WHERE Id = '{userId}'"));
     }
 
     [Fact]
@@ -125,7 +108,7 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
 
         Assert.Equal(1, exit);
         Assert.Contains("not a readable SQLite database", stderr);
-        Assert.Equal(2651, await ScalarAsync(database.File, "SELECT count(*) FROM Villages"));
+        Assert.Equal(2651, await SqliteFile.ScalarAsync(database.File, "SELECT count(*) FROM Villages"));
     }
 
     [Fact]
@@ -138,47 +121,5 @@ public sealed class DbBackupVerbTests : IAsyncLifetime
         Assert.Equal(1, exit);
         Assert.Contains("BACKUP DATABASE [SmartVillageProd]", stderr);
         Assert.False(File.Exists(Path.Combine(database.Folder, "x.db")));
-    }
-
-    private async Task<string> AddUserAsync()
-    {
-        var user = new ApplicationUser { UserName = $"cadangan-{Guid.NewGuid():N}@smartvillage.test", FullName = "Uji Cadangan", CreatedAt = DateTimeOffset.UtcNow };
-        await database.QueryAsync(async db =>
-        {
-            db.Users.Add(user);
-            return await db.SaveChangesAsync();
-        });
-        return user.Id;
-    }
-
-    private static async Task<List<long>> IdsAsync(string file)
-    {
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM Notifications";
-        var ids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
-        return ids;
-    }
-
-    private static async Task<long> ScalarAsync(string file, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> done)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!done())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("The writers stopped committing.");
-            await Task.Delay(10);
-        }
     }
 }

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Notifications;
@@ -27,7 +24,7 @@ public sealed class UpgradeTests : IAsyncLifetime
     public async Task NextRelease_MigratedWhileTwoInstancesWrite_AppliesItsMigrationOnce_AndBothReleasesRunOnTheResult()
     {
         // A running install with data: an official's notifications, and two instances of this release writing more.
-        var userId = await AddUserAsync();
+        var userId = await database.AddUserAsync("Uji Pembaruan");
         await database.QueryAsync(async db =>
         {
             db.Notifications.AddRange(Enumerable.Range(0, 500).Select(i => new Notification(userId, "upgrade", $"Sebelum pembaruan {i}", "/", DateTimeOffset.UtcNow)));
@@ -37,22 +34,8 @@ public sealed class UpgradeTests : IAsyncLifetime
         await using var oldB = database.BuildServices();
         using var runningA = await StartInstanceAsync(oldA);
         using var runningB = await StartInstanceAsync(oldB);
-
-        var committed = new ConcurrentBag<long>();
-        using var stop = new CancellationTokenSource();
-        var writers = new[] { oldA, oldB }.Select(instance => Task.Run(async () =>
-        {
-            var factory = instance.GetRequiredService<IDbContextFactory<LearningDbContext>>();
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                await using var db = await factory.CreateDbContextAsync();
-                var row = new Notification(userId, "upgrade", $"Selama pembaruan {i}", "/", DateTimeOffset.UtcNow);
-                db.Notifications.Add(row);
-                await db.SaveChangesAsync();
-                committed.Add(row.Id);
-            }
-        })).ToList();
-        await WaitUntilAsync(() => committed.Count >= 20);
+        var load = WriteLoad.Start(userId, oldA, oldB);
+        await load.WaitForMoreAsync(20);
 
         // The next release: its `db migrate`, and its two instances started at the same moment (an operator who skipped
         // the guide's order, or systemd starting them early): the migration must still run once.
@@ -63,31 +46,29 @@ public sealed class UpgradeTests : IAsyncLifetime
         var migrating = Task.Run(async () => { await go.Task; return await nextMigrate.GetRequiredService<DatabaseInitializer>().MigrateAsync(); });
         var startingA = Task.Run(async () => { await go.Task; return await StartInstanceAsync(nextA); });
         var startingB = Task.Run(async () => { await go.Task; return await StartInstanceAsync(nextB); });
-        var lastBefore = await ScalarAsync("SELECT max(Id) FROM Notifications");
+        var lastBefore = await SqliteFile.ScalarAsync(database.File, "SELECT max(Id) FROM Notifications");
         go.SetResult();
         var migratedTo = await migrating.WaitAsync(TimeSpan.FromMinutes(2));
         using var runningNextA = await startingA.WaitAsync(TimeSpan.FromMinutes(2));
         using var runningNextB = await startingB.WaitAsync(TimeSpan.FromMinutes(2));
-        var lastDuring = await ScalarAsync("SELECT max(Id) FROM Notifications");
+        var lastDuring = await SqliteFile.ScalarAsync(database.File, "SELECT max(Id) FROM Notifications");
 
         // The old instances write on through and after the migration.
-        var countAtEnd = committed.Count;
-        await WaitUntilAsync(() => committed.Count >= countAtEnd + 20);
-        await stop.CancelAsync();
-        await Task.WhenAll(writers);
+        await load.WaitForMoreAsync(20);
+        await load.StopAsync();
 
         Assert.Equal(NextReleaseMigration.Id, migratedTo);
-        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM __EFMigrationsHistory WHERE MigrationId = '{NextReleaseMigration.Id}'"));
+        Assert.Equal(1, await SqliteFile.ScalarAsync(database.File, $"SELECT count(*) FROM __EFMigrationsHistory WHERE MigrationId = '{NextReleaseMigration.Id}'"));
         // Its data step ran once: every row there before it has Importance 1, none has more; rows the old release wrote
         // after it have the column's default.
-        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM Notifications WHERE Importance NOT IN (0, 1)"));
-        Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM Notifications WHERE Id <= {lastBefore} AND Importance <> 1"));
-        var writtenAfter = await ScalarAsync($"SELECT count(*) FROM Notifications WHERE Id > {lastDuring}");
+        Assert.Equal(0, await SqliteFile.ScalarAsync(database.File, "SELECT count(*) FROM Notifications WHERE Importance NOT IN (0, 1)"));
+        Assert.Equal(0, await SqliteFile.ScalarAsync(database.File, $"SELECT count(*) FROM Notifications WHERE Id <= {lastBefore} AND Importance <> 1"));
+        var writtenAfter = await SqliteFile.ScalarAsync(database.File, $"SELECT count(*) FROM Notifications WHERE Id > {lastDuring}");
         Assert.True(writtenAfter >= 20, $"The old instances wrote {writtenAfter} rows after the migration.");
-        Assert.Equal(writtenAfter, await ScalarAsync($"SELECT count(*) FROM Notifications WHERE Id > {lastDuring} AND Importance = 0"));
+        Assert.Equal(writtenAfter, await SqliteFile.ScalarAsync(database.File, $"SELECT count(*) FROM Notifications WHERE Id > {lastDuring} AND Importance = 0"));
 
         // Nothing lost, and both releases read it all.
-        var total = 500 + committed.Count;
+        var total = 500 + load.Committed.Count;
         Assert.Equal(total, await CountNotificationsAsync(oldA));
         Assert.Equal(total, await CountNotificationsAsync(nextA));
         await using (var db = await nextB.GetRequiredService<IDbContextFactory<LearningDbContext>>().CreateDbContextAsync())
@@ -120,35 +101,5 @@ public sealed class UpgradeTests : IAsyncLifetime
     {
         await using var db = await instance.GetRequiredService<IDbContextFactory<LearningDbContext>>().CreateDbContextAsync();
         return await db.Notifications.CountAsync();
-    }
-
-    private async Task<string> AddUserAsync()
-    {
-        var user = new ApplicationUser { UserName = $"pembaruan-{Guid.NewGuid():N}@smartvillage.test", FullName = "Uji Pembaruan", CreatedAt = DateTimeOffset.UtcNow };
-        await database.QueryAsync(async db =>
-        {
-            db.Users.Add(user);
-            return await db.SaveChangesAsync();
-        });
-        return user.Id;
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"{database.ConnectionString};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> done)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!done())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("The instances stopped writing.");
-            await Task.Delay(10);
-        }
     }
 }

@@ -120,6 +120,18 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
+    /// <summary>An account with no role, for rows that need an owner; returns its id.</summary>
+    public async Task<string> AddUserAsync(string fullName)
+    {
+        var user = new ApplicationUser { UserName = $"{Guid.NewGuid():N}@smartvillage.test", FullName = fullName, CreatedAt = DateTimeOffset.UtcNow };
+        await QueryAsync(async db =>
+        {
+            db.Users.Add(user);
+            return await db.SaveChangesAsync();
+        });
+        return user.Id;
+    }
+
     public Task<int> CountUsersAsync() => QueryAsync(db => db.Users.CountAsync());
 
     public async Task<T> QueryAsync<T>(Func<LearningDbContext, Task<T>> query)
