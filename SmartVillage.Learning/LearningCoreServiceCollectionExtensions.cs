@@ -10,6 +10,7 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Mentoring;
+using SmartVillage.Learning.Features.Messaging;
 using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Features.Workshops;
@@ -57,6 +58,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddCertificatesFeature(configuration);
         services.AddNetworksFeature();
         services.AddCompetenciesFeature();
+        services.AddMessagingFeature(configuration);
         services.AddReportsFeature();
         services.AddAccountsCore();
         services.AddSeeding();

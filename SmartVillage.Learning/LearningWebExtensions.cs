@@ -14,6 +14,7 @@ using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Features.Messaging;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 using SmartVillage.Learning.Startup;
@@ -30,6 +31,7 @@ public static class LearningWebExtensions
     {
         // First hosted service: the schema must exist before the data-protection key ring is read.
         services.AddHostedService<DatabaseInitializerHostedService>();
+        services.AddMessagingWorkers();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(c =>
         {
@@ -137,6 +139,7 @@ public static class LearningWebExtensions
         app.MapQuestionBankDownload();
         app.MapCertificates();
         app.MapResultsDownload();
+        app.MapWhatsAppWebhook();
         app.MapHealthChecks("/healthz");
         return app;
     }

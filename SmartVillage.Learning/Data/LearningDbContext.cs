@@ -8,6 +8,7 @@ using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Mentoring;
+using SmartVillage.Domain.Messaging;
 using SmartVillage.Domain.Networks;
 using SmartVillage.Domain.Notifications;
 using SmartVillage.Domain.Regions;
@@ -68,6 +69,9 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<CompetencyMapping> CompetencyMappings => Set<CompetencyMapping>();
     public DbSet<EarnedEvidence> EarnedEvidence => Set<EarnedEvidence>();
     public DbSet<CompetencyConfirmation> CompetencyConfirmations => Set<CompetencyConfirmation>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MessagePreference> MessagePreferences => Set<MessagePreference>();
+    public DbSet<WhatsAppOptOut> WhatsAppOptOuts => Set<WhatsAppOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

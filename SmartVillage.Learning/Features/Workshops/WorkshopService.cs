@@ -97,7 +97,8 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             if (grew)
             {
                 var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId && r.Status != RegistrationStatus.Cancelled).ToListAsync(ct);
-                WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+                var promoted = WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+                await StageSeatsAsync(db, workshopId, promoted.Select(Promoted).ToList(), ct);
             }
         }, ct, form.RowVersion);
         await AttendanceRulesChangedAsync(workshopId, ct);
@@ -182,7 +183,10 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             var isOfficial = await db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Official), ct);
             if (!isOfficial) throw new DomainException("Hanya aparatur pekon/desa yang dapat mendaftar bimtek.");
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
-            return Place(db, workshop, registrations, userId, registeredById: null, now);
+            var already = registrations.Any(r => r.UserId == userId && r.IsActive);
+            var outcome = Place(db, workshop, registrations, userId, registeredById: null, now);
+            if (!already) await StageSeatsAsync(db, workshopId, [ChangeOf(userId, outcome)], ct);
+            return outcome;
         }, ct);
 
     /// <summary>Cancels the official's place; the first on the waitlist takes a freed seat at once.</summary>
@@ -197,7 +201,8 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             mine.Cancel(now);
             // Saved first, so the freed seat number is free in the database before someone takes it.
             await db.SaveChangesAsync(ct);
-            WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+            var promoted = WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+            await StageSeatsAsync(db, workshopId, promoted.Select(Promoted).ToList(), ct);
             return 0;
         }, ct);
 
@@ -223,12 +228,15 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
             var officials = await CohortQuery.Officials(db, filter).OrderBy(u => u.FullName).Select(u => u.Id).ToListAsync(ct);
             int seated = 0, waitlisted = 0, already = 0;
+            var changes = new List<SeatChange>();
             foreach (var official in officials)
             {
                 if (registrations.Any(r => r.UserId == official && r.IsActive)) { already++; continue; }
                 var outcome = Place(db, workshop, registrations, official, editor.UserId, now);
+                changes.Add(ChangeOf(official, outcome));
                 if (outcome.Status == RegistrationStatus.Registered) seated++; else waitlisted++;
             }
+            await StageSeatsAsync(db, workshopId, changes, ct);
             return new CohortRegistration(seated, waitlisted, already);
         }, ct);
     }
@@ -262,6 +270,15 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
     }
 
     // ---- Helpers ----
+
+    /// <summary>Seats and waitlist places are news for the officials: staged in the seat change's own transaction.</summary>
+    private Task StageSeatsAsync(LearningDbContext db, int workshopId, IReadOnlyList<SeatChange> changes, CancellationToken ct) =>
+        changes.Count == 0 ? Task.CompletedTask : (events ?? NoDomainEvents.Instance).StageAsync(db, new SeatsChanged(workshopId, changes), ct);
+
+    private static SeatChange ChangeOf(string userId, RegistrationOutcome outcome) =>
+        new(userId, outcome.Status == RegistrationStatus.Registered ? SeatChangeKind.Seated : SeatChangeKind.Waitlisted, outcome.SeatNumber, outcome.WaitlistPosition);
+
+    private static SeatChange Promoted(Registration r) => new(r.UserId, SeatChangeKind.Promoted, r.SeatNumber, null);
 
     internal static string PlaceOf(Workshop workshop) => workshop.Venue ?? "Daring";
 
