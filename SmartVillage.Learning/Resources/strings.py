@@ -83,6 +83,8 @@ S = {
  "Nav_Collaboration": ("Kolaborasi", "Collaboration"),
  "Nav_Discussion": ("Diskusi", "Discussion"),
  "Nav_Notifications": ("Pemberitahuan", "Notifications"),
+ "Nav_MessageSettings": ("Pengaturan pesan", "Message settings"),
+ "Nav_AdminMessages": ("Antrean pesan", "Message queue"),
  "Home_Continue": ("Lanjutkan: {0} — Materi {1} dari {2}", "Continue: {0} — Lesson {1} of {2}"),
  "Home_OpenCatalog": ("Pilih kursus di katalog", "Choose a course in the catalog"),
  "Catalog_Title": ("Katalog kursus", "Course catalog"),
