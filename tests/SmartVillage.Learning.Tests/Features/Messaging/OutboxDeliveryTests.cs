@@ -67,7 +67,7 @@ public sealed class OutboxDeliveryTests(MessagingWorld world) : IClassFixture<Me
 
         await world.Dispatcher().RunOnceAsync();
 
-        var mail = Assert.Single(world.Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == "maria@smartvillage.test") && m.MessageId.StartsWith($"sv-{row.Id}@"));
+        var mail = Assert.Single(world.Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == "maria@smartvillage.test") && m.MessageId is { } id && id.StartsWith($"sv-{row.Id}@"));
         Assert.Equal("Rencana kerja menunggu tinjauan Anda", mail.Subject);
         Assert.Contains("Rencana kerja \"Website pekon\" dari Siti Rahmawati menunggu tinjauan Anda sejak 4 hari lalu.", mail.TextBody);
         Assert.Contains("http://localhost:5010/mentor/plans/1", mail.TextBody);
@@ -94,7 +94,7 @@ public sealed class OutboxDeliveryTests(MessagingWorld world) : IClassFixture<Me
         await world.AdminService().ResendAsync(dead.Id, world.Admin);
         await world.Dispatcher().RunOnceAsync();
 
-        Assert.Contains(world.Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == "kantor.pekon@baik.test") && m.Subject.Contains("Pengelolaan APBDes"));
+        Assert.Contains(world.Smtp.Received, m => m.To.Mailboxes.Any(b => b.Address == "kantor.pekon@baik.test") && (m.Subject ?? "").Contains("Pengelolaan APBDes"));
         Assert.DoesNotContain(await world.AdminService().DeadLettersAsync(world.Admin), d => d.Id == dead.Id);
     }
 

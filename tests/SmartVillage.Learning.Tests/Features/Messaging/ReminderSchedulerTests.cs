@@ -31,7 +31,7 @@ public sealed class ReminderSchedulerTests(MessagingWorld world) : IClassFixture
         Assert.Equal(0, (await world.Scheduler(clock).RunOnceAsync()).HourBefore);
         var hour = (await world.OutboxOfAsync(b)).Single(m => m.Kind == MessageKinds.HourBefore.Code && m.Channel == MessageChannel.WhatsApp);
         Assert.StartsWith("Satu jam lagi (08.00 WIB)", hour.Text);
-        Assert.Single((await world.OutboxOfAsync(b)).Where(m => m.Kind == MessageKinds.DayBefore.Code && m.Channel == MessageChannel.WhatsApp));
+        Assert.Single(await world.OutboxOfAsync(b), m => m.Kind == MessageKinds.DayBefore.Code && m.Channel == MessageChannel.WhatsApp);
     }
 
     /// <summary>Back after downtime: a session that already started gets nothing; a reminder queued before it started expires unsent.</summary>

@@ -7,11 +7,11 @@ namespace SmartVillage.Learning.Tests.Features.Messaging;
 
 public sealed class WebhookAndPreferencesTests(MessagingWorld world) : IClassFixture<MessagingWorld>
 {
-    private static byte[] Reply(string from, string text) => Encoding.UTF8.GetBytes($$"""
+    private static byte[] Reply(string from, string text) => Encoding.UTF8.GetBytes($$$"""
         {"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp",
-        "metadata":{"display_phone_number":"6281100000000","phone_number_id":"{{MessagingWorld.PhoneNumberId}}"},
-        "contacts":[{"profile":{"name":"Warga"},"wa_id":"{{from}}"}],
-        "messages":[{"from":"{{from}}","id":"wamid.IN1","timestamp":"1764000000","type":"text","text":{"body":"{{text}}"}}]}}]}]}
+        "metadata":{"display_phone_number":"6281100000000","phone_number_id":"{{{MessagingWorld.PhoneNumberId}}}"},
+        "contacts":[{"profile":{"name":"Warga"},"wa_id":"{{{from}}}"}],
+        "messages":[{"from":"{{{from}}}","id":"wamid.IN1","timestamp":"1764000000","type":"text","text":{"body":"{{{text}}}"}}]}}]}]}
         """);
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed class WebhookAndPreferencesTests(MessagingWorld world) : IClassFix
         var (official, _) = await world.OfficialAsync("+6281270000121");
         await world.StageAsync(MessageKinds.CertificateIssued, MessagingWorld.Draft(MessageKinds.CertificateIssued, official, "status"));
         var row = (await world.OutboxOfAsync(official)).Single(m => m.Channel == MessageChannel.WhatsApp && m.DedupeKey.Contains("status"));
-        var status = Encoding.UTF8.GetBytes($$"""
+        var status = Encoding.UTF8.GetBytes($$$"""
             {"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp",
-            "statuses":[{"id":"wamid.OUT1","status":"delivered","timestamp":"1764000000","recipient_id":"6281270000121","biz_opaque_callback_data":"sv-{{row.Id}}"}]}}]}]}
+            "statuses":[{"id":"wamid.OUT1","status":"delivered","timestamp":"1764000000","recipient_id":"6281270000121","biz_opaque_callback_data":"sv-{{{row.Id}}}"}]}}]}]}
             """);
 
         Assert.Equal(1, (await world.Webhook().HandleAsync(status)).Confirmed);
