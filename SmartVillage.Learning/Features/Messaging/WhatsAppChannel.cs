@@ -19,6 +19,8 @@ public sealed class WhatsAppChannel(HttpClient http, IOptions<MessagingOptions> 
 {
     public MessageChannel Channel => MessageChannel.WhatsApp;
 
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The request body exactly as the Cloud API documents it.</summary>
     public static JsonObject Body(OutgoingMessage message, string language) => new()
     {
@@ -45,7 +47,8 @@ public sealed class WhatsAppChannel(HttpClient http, IOptions<MessagingOptions> 
         var settings = options.Value.WhatsApp;
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.ApiBaseUrl.TrimEnd('/')}/{settings.PhoneNumberId}/messages")
         {
-            Content = JsonContent.Create(Body(message, settings.TemplateLanguage)),
+            // Plain UTF-8 ("+62…", "—") as the API documents it: the default encoder's HTML-safe \u002B escapes are for pages, not for an API body.
+            Content = JsonContent.Create(Body(message, settings.TemplateLanguage), options: Json),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

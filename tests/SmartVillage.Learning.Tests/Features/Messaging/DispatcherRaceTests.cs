@@ -20,8 +20,8 @@ public sealed class DispatcherRaceTests(MessagingWorld world) : IClassFixture<Me
 
         world.Options.BatchSize = 25;
         var stub = new CountingChannel(TimeSpan.FromMilliseconds(2));
-        var one = world.Dispatcher([stub], TimeProvider.System);
-        var two = world.Dispatcher([stub], TimeProvider.System);
+        var one = world.Dispatcher([stub]);
+        var two = world.Dispatcher([stub]);
         async Task<int> DrainAsync(OutboxDispatcher dispatcher)
         {
             var sent = 0;
@@ -46,12 +46,11 @@ public sealed class DispatcherRaceTests(MessagingWorld world) : IClassFixture<Me
         await world.StageAsync(MessageKinds.Waitlisted, MessagingWorld.Draft(MessageKinds.Waitlisted, official, "crash"));
         using var crash = new CancellationTokenSource();
         var exploding = new ExplodingChannel(crash);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.Dispatcher([exploding], TimeProvider.System).RunOnceAsync(crash.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.Dispatcher([exploding]).RunOnceAsync(crash.Token));
         Assert.Equal(0, await world.Database.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == official && n.Kind == MessageKinds.Waitlisted.Code)));
 
-        world.Options.LeaseSeconds = 0;   // the crashed instance's lease has run out
-        await world.Dispatcher([new CountingChannel(TimeSpan.Zero)], TimeProvider.System).RunOnceAsync();
-        world.Options.LeaseSeconds = 300;
+        world.Clock.Advance(TimeSpan.FromSeconds(world.Options.LeaseSeconds + 1));   // the crashed instance's lease has run out
+        await world.Dispatcher([new CountingChannel(TimeSpan.Zero)]).RunOnceAsync();
 
         Assert.Equal(1, await world.Database.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == official && n.Kind == MessageKinds.Waitlisted.Code)));
     }

@@ -51,7 +51,7 @@ public sealed class MessagingWorld : IAsyncLifetime
         Options.Email = new EmailOptions { Host = "127.0.0.1", Port = Smtp.Port, Security = "None", From = "SmartVillage <noreply@smartvillage.test>", TimeoutSeconds = 5 };
         Options.WhatsApp = new WhatsAppOptions
         {
-            ApiBaseUrl = WhatsApp.Url + "/v23.0", PhoneNumberId = PhoneNumberId, AccessToken = Token, AppSecret = AppSecret, VerifyToken = "verifikasi", TimeoutSeconds = 1,
+            ApiBaseUrl = WhatsApp.Url + "/v23.0", PhoneNumberId = PhoneNumberId, AccessToken = Token, AppSecret = AppSecret, VerifyToken = "verifikasi", TimeoutSeconds = 10,
         };
         Options.RetryDelaysSeconds = [60, 300];
         Options.MaxParallelSends = 4;

@@ -133,9 +133,11 @@ public sealed class OutboxDeliveryTests(MessagingWorld world) : IClassFixture<Me
         world.AnswerFor("+6281270000106", Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(4)));
         world.AnswerFor("+6281270000107", Response.Create().WithStatusCode(429).WithHeader("Retry-After", "900")
             .WithBody("{\"error\":{\"message\":\"(#130429) Rate limit hit\",\"code\":130429}}"));
-        await world.StageAsync(MessageKinds.CertificateIssued, MessagingWorld.Draft(MessageKinds.CertificateIssued, slow, "c-slow"),
-            MessagingWorld.Draft(MessageKinds.CertificateIssued, busy, "c-busy"));
-
+        await world.StageAsync(MessageKinds.CertificateIssued, MessagingWorld.Draft(MessageKinds.CertificateIssued, slow, "c-slow"));
+        world.Options.WhatsApp.TimeoutSeconds = 1;
+        try { await world.Dispatcher().RunOnceAsync(); }
+        finally { world.Options.WhatsApp.TimeoutSeconds = 10; }
+        await world.StageAsync(MessageKinds.CertificateIssued, MessagingWorld.Draft(MessageKinds.CertificateIssued, busy, "c-busy"));
         await world.Dispatcher().RunOnceAsync();
 
         var timedOut = (await world.OutboxOfAsync(slow)).Single(m => m.Channel == MessageChannel.WhatsApp);
