@@ -48,6 +48,7 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
         var page = await admin.NewPageAsync();
         await AppFixture.SignInAsync(page, DemoAccounts.Admin);
         await page.GotoAsync("/admin/messages");
+        await Assertions.Expect(page.GetByTestId("interactive")).ToBeAttachedAsync();
         var dead = page.GetByTestId("dead-letter").Filter(new LocatorFilterOptions { HasText = "+6281270000103" });
         for (var tries = 0; tries < 20 && await dead.CountAsync() == 0; tries++)
         {
@@ -68,9 +69,30 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
         await admin.CloseAsync();
     }
 
+    [Fact]
+    public async Task AnOfficial_StopsWhatsAppFromHerSettings_AndItStaysStoppedAfterAReload()
+    {
+        await AppFixture.SignInAsync(Page, "081270000127");
+        await Page.GotoAsync("/my/messages");
+        await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
+        var seat = Page.GetByTestId("kind-choice").Filter(new LocatorFilterOptions { HasText = "Kursi bimtek diterima" });
+        await Expect(seat.GetByRole(AriaRole.Switch, new() { Name = "WhatsApp" })).ToBeCheckedAsync();
+
+        await Page.GetByTestId("stop-whatsapp").ClickAsync();
+        await Expect(Page.GetByTestId("whatsapp-stopped")).ToBeVisibleAsync();
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
+        await Expect(Page.GetByTestId("whatsapp-stopped")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Switch, new() { Name = "WhatsApp" })).ToHaveCountAsync(0);
+
+        await Page.GetByTestId("resume-whatsapp").ClickAsync();
+        await Expect(Page.GetByTestId("stop-whatsapp")).ToBeVisibleAsync();
+    }
+
     private static async Task RegisterAsync(IPage page)
     {
         await page.GotoAsync("/my/workshops");
+        await Assertions.Expect(page.GetByTestId("interactive")).ToBeAttachedAsync();
         var card = page.GetByTestId("open-workshop").Filter(new LocatorFilterOptions { HasText = WorkshopTitle });
         await card.GetByTestId("register-workshop").ClickAsync();
         await Assertions.Expect(page.GetByTestId("my-workshop").Filter(new LocatorFilterOptions { HasText = WorkshopTitle })).ToBeVisibleAsync();
