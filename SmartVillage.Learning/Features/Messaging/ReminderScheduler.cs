@@ -64,7 +64,7 @@ public sealed class ReminderScheduler(IDbContextFactory<LearningDbContext> dbFac
                 {
                     // "Besok" is only true until midnight WIB; a reminder held past it would mislead.
                     var midnight = new DateTimeOffset(session.StartsAt.ToWib().Date, Wib.Offset);
-                    var when = $"{Wib.Day(session.StartsAt)} pukul {session.StartsAt.ToWib():HH.mm} WIB";
+                    var when = SeatMessages.When(session.StartsAt);
                     dayRows = await writer.StageAsync(db, MessageKinds.DayBefore,
                         registered.Select(u => new MessageDraft(u, $"s{session.Id}", [when, workshop.Title, session.Topic, place], SeatMessages.Link, midnight)).ToList(),
                         recipients, c);
@@ -98,7 +98,7 @@ public sealed class ReminderScheduler(IDbContextFactory<LearningDbContext> dbFac
                     && !db.QuizAttempts.Any(a => a.QuizId == quiz.Id && a.UserId == e.UserId && a.State != AttemptState.InProgress))
                 .Select(e => e.UserId).ToListAsync(ct);
             var recipients = await OutboxWriter.RecipientsAsync(db, waiting, ct);
-            var closes = $"{Wib.Day(quiz.ClosesAt!.Value)} pukul {quiz.ClosesAt.Value.ToWib():HH.mm} WIB";
+            var closes = SeatMessages.When(quiz.ClosesAt!.Value);
             var slug = await db.Courses.Where(c => c.Id == quiz.CourseId).Select(c => c.Slug).SingleAsync(ct);
             count += await writer.StageAsync(db, MessageKinds.PostTestClosing,
                 waiting.Where(recipients.ContainsKey)

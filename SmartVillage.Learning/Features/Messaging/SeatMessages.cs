@@ -19,7 +19,7 @@ public sealed class SeatMessages(OutboxWriter writer, TimeProvider clock) : ISta
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Sessions).SingleAsync(w => w.Id == domainEvent.WorkshopId, ct);
         var now = clock.GetUtcNow();
         var next = workshop.SessionsInOrder.FirstOrDefault(s => !s.HasStarted(now)) ?? workshop.SessionsInOrder.FirstOrDefault();
-        var when = next is null ? "akan diumumkan" : $"{Wib.Day(next.StartsAt)} pukul {next.StartsAt.ToWib():HH.mm} WIB";
+        var when = next is null ? "akan diumumkan" : SeatMessages.When(next.StartsAt);
         var place = PlaceOf(workshop);
         var recipients = await OutboxWriter.RecipientsAsync(db, domainEvent.Changes.Select(c => c.UserId).ToList(), ct);
         // The moment makes the key: the same official cancelling and registering again is told again.
@@ -40,6 +40,9 @@ public sealed class SeatMessages(OutboxWriter writer, TimeProvider clock) : ISta
             await writer.StageAsync(db, kind, drafts, recipients, ct);
         }
     }
+
+    /// <summary>"Selasa, 1 Desember 2026 pukul 08.00 WIB": a moment as every message states it.</summary>
+    public static string When(DateTimeOffset moment) => $"{Wib.Day(moment)} pukul {moment.ToWib():HH.mm} WIB";
 
     public static string PlaceOf(Workshop workshop) => workshop.Venue ?? (workshop.OnlineLink is not null ? "daring" : "akan diumumkan");
 }
