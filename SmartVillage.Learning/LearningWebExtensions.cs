@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
 using SmartVillage.Learning.Components;
-using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Workshops.Attendance;
@@ -19,9 +20,9 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Messaging;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
-using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Infrastructure.Security;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Infrastructure.Csv;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

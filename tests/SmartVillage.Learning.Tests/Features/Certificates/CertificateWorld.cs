@@ -76,7 +76,7 @@ public sealed class CertificateWorld : IAsyncLifetime
             }, Hendra);
         }
         await service.PublishAsync(id, Hendra);
-        foreach (var official in officialIds) await service.RegisterAsync(id, official);
+        foreach (var official in officialIds) await _workshops.Registrations(Clock).RegisterAsync(id, official);
         return (id, await _workshops.SessionIdsAsync(id));
     }
 

@@ -13,7 +13,7 @@ using SmartVillage.Learning.Features.Networks.Notifications;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Shared.Events;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -86,6 +86,8 @@ public sealed class MessagingWorld : IAsyncLifetime
     }
 
     public WorkshopService Workshops() => new(Factory, new WorkshopFormValidator(), Clock, Events());
+
+    public WorkshopRegistrationService Registrations() => new(Factory, Clock, Events());
 
     public OutboxDispatcher Dispatcher(IEnumerable<IMessageChannel>? channels = null, TimeProvider? clock = null) =>
         new(Factory, channels ?? [new EmailChannel(Settings), new WhatsAppChannel(new HttpClient(), Settings)], Settings,

@@ -15,7 +15,7 @@ public sealed class OutboxDeliveryTests(MessagingWorld world) : IClassFixture<Me
     {
         var (siti, name) = await world.OfficialAsync("+6281270000001");
         var workshop = await world.PublishedWorkshopAsync(world.Clock.GetUtcNow().AddDays(5));
-        await world.Workshops().RegisterAsync(workshop, siti);
+        await world.Registrations().RegisterAsync(workshop, siti);
 
         var rows = (await world.OutboxOfAsync(siti)).Where(m => m.Kind == MessageKinds.Seat.Code).ToList();
         Assert.Equal([MessageChannel.InApp, MessageChannel.WhatsApp], rows.Select(r => r.Channel).Order());

@@ -16,8 +16,8 @@ public sealed class ReminderSchedulerTests(MessagingWorld world) : IClassFixture
         var workshop = await world.PublishedWorkshopAsync(tomorrow);
         var (a, _) = await world.OfficialAsync("+6281270000110");
         var (b, _) = await world.OfficialAsync("+6281270000111");
-        await world.Workshops().RegisterAsync(workshop, a);
-        await world.Workshops().RegisterAsync(workshop, b);
+        await world.Registrations().RegisterAsync(workshop, a);
+        await world.Registrations().RegisterAsync(workshop, b);
 
         var rounds = await Task.WhenAll(world.Scheduler(clock).RunOnceAsync(), world.Scheduler(clock).RunOnceAsync());
         Assert.Equal(4, rounds.Sum(r => r.DayBefore));   // two people, in-app and WhatsApp
@@ -41,7 +41,7 @@ public sealed class ReminderSchedulerTests(MessagingWorld world) : IClassFixture
         var start = MessagingWorld.TenWib.AddDays(3);   // 10.00 WIB in three days
         var workshop = await world.PublishedWorkshopAsync(start);
         var (official, _) = await world.OfficialAsync("+6281270000112");
-        await world.Workshops().RegisterAsync(workshop, official);
+        await world.Registrations().RegisterAsync(workshop, official);
         var sessionStart = new DateTimeOffset(start.ToOffset(Wib.Offset).Date, Wib.Offset).AddHours(8);
 
         var clock = new FakeTimeProvider(sessionStart.AddMinutes(-30));

@@ -7,7 +7,7 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Features.Networks.Notifications;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 
