@@ -1,4 +1,4 @@
-using Ical.Net;
+using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain;
 using SmartVillage.Learning.Features.Calendar;
@@ -22,7 +22,7 @@ public class CalendarServiceTests(EvaluationWorld world) : IClassFixture<Evaluat
 
         var url = await service.IssueAsync(official);
         var token = url[(url.LastIndexOf('/') + 1)..^".ics".Length];
-        var calendar = Calendar.Load(await service.FeedAsync(token) ?? throw new Xunit.Sdk.XunitException("no feed"))!;
+        var calendar = IcalCalendar.Load(await service.FeedAsync(token) ?? throw new Xunit.Sdk.XunitException("no feed"))!;
 
         var events = calendar.Events.Where(e => e.Summary!.StartsWith("Bimtek Uji", StringComparison.Ordinal)
             && sessions.Any(s => e.Uid == $"sesi-{s}@smartvillage-lampung")).OrderBy(e => e.DtStart!.AsUtc).ToList();
@@ -69,8 +69,8 @@ public class CalendarServiceTests(EvaluationWorld world) : IClassFixture<Evaluat
         var (_, sessions) = await world.FinishedWorkshopAsync([seated]);
         var service = Calendars();
 
-        var mine = Calendar.Load(await service.SessionAsync(seated, sessions[1]))!;
-        var trainer = Calendar.Load(await service.SessionAsync(world.Dewi, sessions[1]))!;
+        var mine = IcalCalendar.Load(await service.SessionAsync(seated, sessions[1]))!;
+        var trainer = IcalCalendar.Load(await service.SessionAsync(world.Dewi, sessions[1]))!;
         var refused = await Assert.ThrowsAsync<DomainException>(() => service.SessionAsync(stranger, sessions[1]));
 
         var e = Assert.Single(mine.Events);
