@@ -178,8 +178,11 @@ public class EvaluationServiceTests(EvaluationWorld world) : IClassFixture<Evalu
         var person = Assert.Single(people);
         Assert.Equal(world.Workshops.Officials.Single(o => o.Id == a.UserId).Name, person.Name);
         var results = await world.Results().ResultsAsync(world.Dewi, evaluationId);
-        var visible = results.Sections.SelectMany(s => s.Questions).Select(q => q.QuestionId).ToHashSet();
+        var visible = results.Sections.SelectMany(s => s.Questions).Where(q => q.Kind == EvaluationItemKind.Likert).Select(q => q.QuestionId).ToHashSet();
+        var all = await world.Results().ResultsAsync(world.Admin, evaluationId);
+        var hendras = all.Sections.Single(s => s.TrainerName == "Hendra Saputra").Questions.Select(q => q.QuestionId).ToList();
         Assert.Equal(visible, person.AnswersByQuestion.Keys.ToHashSet());
+        Assert.DoesNotContain(hendras, person.AnswersByQuestion.Keys.Contains);
         Assert.Equal(Evaluation.AnsweredMessage, rebuild.Message);
     }
 
