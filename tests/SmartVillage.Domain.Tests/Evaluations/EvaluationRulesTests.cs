@@ -54,11 +54,11 @@ public class EvaluationRulesTests
 
     [Theory]
     [InlineData(-1, false, false, EvaluationWindow.NotOpenMessage)]   // day 2: the last session is tomorrow
-    [InlineData(49, false, true, null)]                             // day 3 09.00: checked in to the last session
-    [InlineData(49, false, false, EvaluationWindow.NotOpenMessage)] // day 3 09.00: came on day 1 only, last session not over
-    [InlineData(58, false, false, null)]                            // day 3 after 17.00: came on day 1
-    [InlineData(58, true, false, EvaluationWindow.NotOpenMessage)]  // never present
-    [InlineData(58 + 24 * 30, false, false, EvaluationWindow.ClosedMessage)]
+    [InlineData(25, false, true, null)]                             // day 3 09.00: checked in to the last session
+    [InlineData(25, false, false, EvaluationWindow.NotOpenMessage)] // day 3 09.00: came on day 1 only, last session not over
+    [InlineData(34, false, false, null)]                            // day 3 after 17.00: came on day 1
+    [InlineData(34, true, false, EvaluationWindow.NotOpenMessage)]  // never present
+    [InlineData(34 + 24 * 30, false, false, EvaluationWindow.ClosedMessage)]
     public void WorkshopWindow(int hoursAfterDay2Start, bool absentDay1, bool presentLast, string? expected)
     {
         var sessions = Enumerable.Range(0, 3).Select(d => (Day1.AddDays(d), Day1.AddDays(d).AddHours(8), d switch
