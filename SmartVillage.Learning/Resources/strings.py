@@ -72,6 +72,7 @@ S = {
  "Nav_Verify": ("Verifikasi sertifikat", "Verify a certificate"),
  "Nav_MyCompetencies": ("Kompetensi saya", "My competencies"),
  "Nav_Reports": ("Laporan", "Reports"),
+ "Nav_EvaluationTemplate": ("Templat evaluasi", "Evaluation template"),
  "Nav_Levels": ("Empat level evaluasi", "Four evaluation levels"),
  "Nav_Evaluations": ("Evaluasi peserta", "Participant evaluations"),
  "Nav_Calendar": ("Kalender di ponsel", "Calendar on your phone"),
