@@ -56,18 +56,21 @@ public sealed class DemoEvaluations(IDbContextFactory<LearningDbContext> dbFacto
             await db.SaveChangesAsync(ct);
         }
 
-        // Two of the three answer, through the same service the page uses: every statement, and a word for the organisers.
+        // Two of the three answer: the form and the response made by the service the page uses, the answers written in one go.
         string[] advice = ["Tambah praktik langsung membuat surat daring.", "Jaringan internet di aula sering putus."];
         foreach (var (official, n) in officials.Take(2).Select((o, i) => (o, i)))
         {
-            var me = Actor.Official(official);
-            var form = await evaluations.OpenAsync(me, EvaluationSubject.Workshop, workshopId, ct);
-            foreach (var q in form.Questions)
-            {
-                if (q.Kind == EvaluationItemKind.Likert) await evaluations.SaveAnswerAsync(me, form.EvaluationId, q.Id, Math.Max(1, form.Scale - (q.Position + n) % 3), null, ct);
-                else if (q.TrainerName is null) await evaluations.SaveAnswerAsync(me, form.EvaluationId, q.Id, null, advice[n], ct);
-            }
-            await evaluations.SubmitAsync(me, form.EvaluationId, ct);
+            var form = await evaluations.OpenAsync(Actor.Official(official), EvaluationSubject.Workshop, workshopId, ct);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var response = await db.EvaluationResponses.SingleAsync(r => r.EvaluationId == form.EvaluationId && r.UserId == official, ct);
+            var questions = await db.EvaluationQuestions.AsNoTracking().Where(q => q.EvaluationId == form.EvaluationId).ToListAsync(ct);
+            var now = clock.GetUtcNow();
+            var answers = questions.Where(q => q.IsLikert || q.TrainerName is null)
+                .Select(q => new EvaluationAnswer(response.Id, q, form.Scale, q.IsLikert ? Math.Max(1, form.Scale - (q.Position + n) % 3) : null,
+                    q.IsLikert ? null : advice[n], now)).ToList();
+            db.EvaluationAnswers.AddRange(answers);
+            response.Submit(questions, answers, now);
+            await db.SaveChangesAsync(ct);
         }
         await SeedIndicatorsAsync(officials[0], ct);
     }
