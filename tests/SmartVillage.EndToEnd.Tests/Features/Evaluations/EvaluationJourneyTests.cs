@@ -22,6 +22,7 @@ public sealed class EvaluationJourneyTests(AppFixture app) : BrowserTest(app)
         await AppFixture.SignInAsync(Page, DemoAccounts.EvaluatingOfficialPhone);
         var offer = Page.GetByTestId("evaluation-offer").Filter(new() { HasText = Bimtek });
         await Expect(offer).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
         var clock = Stopwatch.StartNew();
         await offer.ClickAsync();
         await Expect(Page.GetByTestId("evaluation-title")).ToContainTextAsync(Bimtek);
