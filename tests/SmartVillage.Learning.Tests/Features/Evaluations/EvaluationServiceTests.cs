@@ -217,6 +217,30 @@ public class EvaluationServiceTests(EvaluationWorld world) : IClassFixture<Evalu
     }
 
     [Fact]
+    public async Task CompletedCourse_IsOffered_ItsTrainersAreAsked_UntilThirtyDaysAfter()
+    {
+        var official = world.FreeOfficials[10];
+        var course = await world.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == "pengelolaan-apbdes-siskeudes").Select(c => c.Id).SingleAsync());
+        await using (var db = world.Factory.CreateDbContext())
+        {
+            var enrollment = new SmartVillage.Domain.Learning.Enrollment(course, official.UserId, SmartVillage.Domain.Learning.EnrollmentSource.Self, null, WorkshopWorld.Start);
+            enrollment.UpdateCompletion(SmartVillage.Domain.Learning.CourseProgress.Of(5, 5), WorkshopWorld.Start);
+            db.Enrollments.Add(enrollment);
+            await db.SaveChangesAsync();
+        }
+        world.Clock.SetUtcNow(WorkshopWorld.Start.AddDays(2));
+        var service = world.Evaluations();
+
+        var offer = Assert.Single(await service.OffersAsync(official.UserId), o => o.Subject == EvaluationSubject.Course && o.SubjectId == course);
+        var form = await service.OpenAsync(official, EvaluationSubject.Course, course);
+        world.Clock.SetUtcNow(WorkshopWorld.Start.AddDays(EvaluationWindow.OpenDays + 1));
+
+        Assert.Equal(WorkshopWorld.Start.AddDays(EvaluationWindow.OpenDays), offer.Until);
+        Assert.Equal(["Hendra Saputra"], form.Questions.Where(q => q.TrainerName is not null).Select(q => q.TrainerName).Distinct());
+        Assert.DoesNotContain(await service.OffersAsync(official.UserId), o => o.Subject == EvaluationSubject.Course && o.SubjectId == course);
+    }
+
+    [Fact]
     public async Task TrainerHistory_OwnOnly_AdminsReadAnyone()
     {
         var results = world.Results();
