@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Evaluations;
@@ -20,7 +19,8 @@ namespace SmartVillage.Learning.Tests.Features.Evaluations;
 public sealed class EvaluationWorld : IAsyncLifetime
 {
     public WorkshopWorld Workshops { get; } = new();
-    public FakeTimeProvider Clock { get; } = new(WorkshopWorld.Start.AddDays(-3));
+    /// <summary>The evaluation services' clock; unlike FakeTimeProvider it may go back, so tests in any order set their own time.</summary>
+    public SettableClock Clock { get; } = new(WorkshopWorld.Start.AddDays(-3));
 
     public TestDatabase Database => Workshops.Database;
     public Actor Hendra => Workshops.Hendra;
@@ -88,4 +88,13 @@ public sealed class EvaluationWorld : IAsyncLifetime
         }
         await service.SubmitAsync(official, form.EvaluationId);
     }
+}
+
+public sealed class SettableClock(DateTimeOffset now) : TimeProvider
+{
+    private DateTimeOffset now = now;
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void SetUtcNow(DateTimeOffset value) => now = value;
 }
