@@ -2,6 +2,7 @@ using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Cli;
 

@@ -35,7 +35,7 @@ public sealed class DatabaseInitializer(
         if (unknown.Count > 0)
             throw new InvalidOperationException(
                 $"The database was made by migrations this version does not have ({string.Join(", ", unknown)}): the migrations were squashed " +
-                "into one before the first production install (decision 0014). Delete the development database (App_Data/learning.db) and start again.");
+                "into one before the first production install (decision 0015). Delete the development database (App_Data/learning.db) and start again.");
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while one writer writes; the setting sticks to the file.

@@ -8,6 +8,7 @@ using SmartVillage.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Benchmarks;
 

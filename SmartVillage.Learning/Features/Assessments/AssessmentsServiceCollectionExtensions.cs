@@ -1,5 +1,11 @@
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Shared.Events;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
 
 namespace SmartVillage.Learning.Features.Assessments;
 

@@ -6,12 +6,15 @@ namespace SmartVillage.Learning.Features.Certificates;
 public static class CertificateAccess
 {
     public const string DownloadRefused =
-        "Sertifikat ini milik orang lain. Hanya pemiliknya, pelatih kursus atau bimteknya, peninjau, dan admin yang dapat mengunduhnya.";
+        "Sertifikat ini milik orang lain. Hanya pemiliknya, pelatih kursus atau bimteknya, peninjau wilayahnya, dan admin yang dapat mengunduhnya.";
 
     public const string AdminOnly = "Hanya admin yang dapat mencabut atau menerbitkan ulang sertifikat.";
 
-    public static bool CanDownload(Actor viewer, string ownerId, IEnumerable<string> trainerIds) =>
-        viewer.IsAdmin || viewer.IsReviewer || viewer.UserId == ownerId || trainerIds.Contains(viewer.UserId);
+    /// <summary>A regency reviewer reads the certificates of that regency's officials only, as in the reports.</summary>
+    public static bool CanDownload(Actor viewer, string ownerId, IEnumerable<string> trainerIds, string? ownerVillageCode) =>
+        viewer.IsAdmin || viewer.UserId == ownerId || trainerIds.Contains(viewer.UserId)
+        || (viewer.IsReviewer && (viewer.ReviewerRegencyCode is null
+                                  || (ownerVillageCode?.StartsWith(viewer.ReviewerRegencyCode + ".", StringComparison.Ordinal) ?? false)));
 
     public static void DemandAdmin(Actor viewer)
     {

@@ -6,6 +6,7 @@ using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Competencies;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Features.ContentImport;
 

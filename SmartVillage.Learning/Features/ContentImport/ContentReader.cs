@@ -6,6 +6,7 @@ using SmartVillage.Learning.Features.Assessments;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Features.ContentImport;
 

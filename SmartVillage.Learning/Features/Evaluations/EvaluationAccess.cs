@@ -6,7 +6,7 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Features.Evaluations;
 
 /// <summary>
-/// Who reads what of an evaluation (decision 0015): the official answers their own; the trainers of the bimtek or course
+/// Who reads what of an evaluation (decision 0016): the official answers their own; the trainers of the bimtek or course
 /// read its aggregated results, their own trainer section and the organisation's, never who answered what when the form is
 /// anonymous; admins and reviewers read every section (a regency reviewer only the bimtek held in their regency), and the
 /// province counts responses by regency. Every check runs here, in the service, whatever page or URL asked.

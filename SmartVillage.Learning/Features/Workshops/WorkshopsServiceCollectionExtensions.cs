@@ -9,7 +9,9 @@ public static class WorkshopsServiceCollectionExtensions
     {
         services.Configure<AttendanceOptions>(configuration.GetSection(AttendanceOptions.Section));
         services.AddScoped<WorkshopService>();
+        services.AddScoped<WorkshopRegistrationService>();
         services.AddScoped<AttendanceService>();
+        services.AddScoped<AttendanceImportService>();
         return services;
     }
 }

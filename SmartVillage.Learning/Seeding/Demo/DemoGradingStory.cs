@@ -4,6 +4,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Learning.Seeding.Demo;
 

@@ -16,8 +16,8 @@ namespace SmartVillage.Learning.Features.Workshops.Attendance;
 
 /// <summary>
 /// Attendance of workshop sessions: the trainer's roster ("tandai semua hadir", then exceptions), the rotating
-/// check-in code behind the QR screen, the official's self check-in, the daftar hadir data and the CSV import
-/// of marks from paper. A seated official left unmarked when a session ends is written down Alpa (source Auto)
+/// check-in code behind the QR screen, the official's self check-in, and the daftar hadir data (the CSV import of
+/// marks from paper is <see cref="AttendanceImportService"/>). A seated official left unmarked when a session ends is written down Alpa (source Auto)
 /// the first time the roster or the sheet is read after the end: lazily, so no background job is needed.
 /// </summary>
 public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFactory, IOptions<AttendanceOptions> options, TimeProvider clock,
@@ -206,104 +206,18 @@ public sealed class AttendanceService(IDbContextFactory<LearningDbContext> dbFac
             trainerIds.Select(id => names.FirstOrDefault(n => n.Id == id)?.FullName ?? "").ToList(), sessions, rows, workshop.CompletionThreshold, now);
     }
 
-    // ---- Import of marks from paper ----
-
-    public static readonly string[] ImportHeader = ["phone", "date", "status", "note"];
-
-    /// <summary>
-    /// Imports marks from CSV (header: phone,date,status,note; date yyyy-MM-dd in WIB, or "yyyy-MM-dd HH:mm" when a day has
-    /// several sessions; status Hadir/Terlambat/Izin/Sakit/Alpa or H/T/I/S/A). Every bad line is reported with its number
-    /// and then nothing changes; otherwise all marks are written in one transaction.
-    /// </summary>
-    public async Task<MarksImportResult> ImportMarksAsync(int workshopId, Stream csv, Actor editor, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await WorkshopService.DemandEditAsync(db, workshopId, editor, ct);
-        var sessions = await db.WorkshopSessions.AsNoTracking().Where(s => s.WorkshopId == workshopId).ToListAsync(ct);
-        var seated = await (from r in db.Registrations
-                            where r.WorkshopId == workshopId && r.Status == RegistrationStatus.Registered
-                            join u in db.Users on r.UserId equals u.Id
-                            select new { u.Id, u.PhoneNumber }).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        var errors = new List<ImportError>();
-        var parsed = new List<(int Line, int SessionId, string UserId, AttendanceStatus Status, string? Note)>();
-
-        using var reader = new StreamReader(csv);
-        using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, MissingFieldFound = null, BadDataFound = null });
-        if (!await parser.ReadAsync() || !parser.ReadHeader())
-            return new MarksImportResult(false, 0, [new ImportError(1, "Berkas kosong; baris pertama harus berisi judul kolom: " + string.Join(",", ImportHeader) + ".")]);
-        var header = parser.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var missing = ImportHeader.Take(3).Where(h => !header.Contains(h)).ToList();
-        if (missing.Count > 0)
-            return new MarksImportResult(false, 0, [new ImportError(1, $"Kolom {string.Join(", ", missing)} tidak ada. Judul kolom: {string.Join(",", ImportHeader)}.")]);
-        string? Field(string name) => Array.IndexOf(header, name) is var i and >= 0 ? parser.GetField(i) : null;
-
-        var seen = new Dictionary<(int, string), int>();
-        while (await parser.ReadAsync())
-        {
-            var line = parser.Parser.RawRow;
-            var lineErrors = new List<string>();
-            var phoneText = Field("phone");
-            string? userId = null;
-            if (!PhoneNumber.TryNormalize(phoneText, out var phone)) lineErrors.Add($"Nomor HP \"{phoneText}\" tidak dikenali.");
-            else if (seated.FirstOrDefault(s => s.PhoneNumber == phone) is { } person) userId = person.Id;
-            else lineErrors.Add($"Nomor HP {PhoneNumber.Display(phone)} bukan peserta terdaftar bimtek ini.");
-
-            var dateText = Field("date")?.Trim() ?? "";
-            WorkshopSession? session = null;
-            if (DateTime.TryParseExact(dateText, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-                session = sessions.FirstOrDefault(s => s.StartsAt.ToWib().DateTime == at);
-            else if (DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                var onDay = sessions.Where(s => s.StartsAt.ToWib().Date == day.Date).ToList();
-                if (onDay.Count > 1) lineErrors.Add($"Tanggal {dateText} punya {onDay.Count} sesi; tulis juga jam mulainya, misalnya \"{dateText} {onDay[0].StartsAt.ToWib():HH:mm}\".");
-                session = onDay.Count == 1 ? onDay[0] : null;
-                if (onDay.Count == 0) dateText = "!" + dateText;
-            }
-            if (session is null && !lineErrors.Any(e => e.StartsWith("Tanggal", StringComparison.Ordinal)))
-                lineErrors.Add($"Tidak ada sesi bimtek ini pada \"{dateText.TrimStart('!')}\" (tulis tanggal sebagai yyyy-MM-dd, WIB).");
-            else if (session is not null && !session.HasStarted(now)) lineErrors.Add($"Sesi {dateText} belum berlangsung; kehadirannya belum dapat dicatat.");
-
-            var statusText = Field("status");
-            if (!AttendanceStatuses.TryParse(statusText, out var status)) lineErrors.Add($"Status \"{statusText}\" tidak dikenal; pakai Hadir, Terlambat, Izin, Sakit, atau Alpa.");
-            var note = Field("note");
-            if (note is { Length: > AttendanceMark.NoteMaxLength }) lineErrors.Add($"Catatan paling panjang {AttendanceMark.NoteMaxLength} karakter.");
-
-            if (session is not null && userId is not null)
-            {
-                if (seen.TryGetValue((session.Id, userId), out var first)) lineErrors.Add($"Duplikat: peserta dan sesi ini sudah ada di baris {first}.");
-                else seen[(session.Id, userId)] = line;
-            }
-            if (lineErrors.Count > 0) errors.AddRange(lineErrors.Select(e => new ImportError(line, e)));
-            else parsed.Add((line, session!.Id, userId!, status, note));
-        }
-        if (errors.Count == 0 && parsed.Count == 0) errors.Add(new ImportError(2, "Berkas tidak berisi satu baris data pun."));
-        if (errors.Count > 0) return new MarksImportResult(false, 0, errors);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ids = parsed.Select(p => p.SessionId).Distinct().ToList();
-        var existing = await db.AttendanceMarks.Where(m => ids.Contains(m.SessionId)).ToListAsync(ct);
-        foreach (var row in parsed)
-        {
-            var mark = existing.FirstOrDefault(m => m.SessionId == row.SessionId && m.UserId == row.UserId);
-            if (mark is null) db.AttendanceMarks.Add(new AttendanceMark(row.SessionId, row.UserId, row.Status, row.Note, AttendanceSource.Import, editor.UserId, now));
-            else mark.Change(row.Status, row.Note, AttendanceSource.Import, editor.UserId, now);
-        }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        await ChangedAsync(workshopId, ct);
-        return new MarksImportResult(true, parsed.Count, []);
-    }
-
     // ---- Helpers ----
 
-    private async Task ChangedAsync(int workshopId, CancellationToken ct)
+    private Task ChangedAsync(int workshopId, CancellationToken ct) => ChangedAsync(dbFactory, events, workshopId, ct);
+
+    /// <summary>After marks were written: the registrations' stored counts, then the reactions (certificates, evidence).</summary>
+    internal static async Task ChangedAsync(IDbContextFactory<LearningDbContext> dbFactory, IDomainEventDispatcher? events, int workshopId, CancellationToken ct)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct)) await RegistrationAttendance.RecountAsync(db, workshopId, ct);
         await (events ?? NoDomainEvents.Instance).PublishAsync(new AttendanceChanged(workshopId), ct);
     }
 
-    private static async Task<WorkshopSession> SessionAsync(LearningDbContext db, int sessionId, CancellationToken ct) =>
+    internal static async Task<WorkshopSession> SessionAsync(LearningDbContext db, int sessionId, CancellationToken ct) =>
         await db.WorkshopSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new DomainException(SessionNotFound);
 
     /// <summary>Writes Alpa (source Auto) for every seated official left unmarked in an ended session of the workshop.</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Data.Migrations;
 
@@ -86,7 +86,7 @@ public class MigrationsTests
         static List<string> Names(DbContext context) => context.Database.GetMigrations().Select(id => id[(id.IndexOf('_') + 1)..]).ToList();
 
         Assert.Equal(Names(sqlite), Names(sqlServer));
-        Assert.Equal("InitialCreate", Names(sqlite)[0]);   // squashed once before the first production install (decision 0014)
+        Assert.Equal("InitialCreate", Names(sqlite)[0]);   // squashed once before the first production install (decision 0015)
     }
 
     [Fact]

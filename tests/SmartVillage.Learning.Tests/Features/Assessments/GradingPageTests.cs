@@ -8,7 +8,8 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -3,6 +3,7 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Features.Assessments.Grading;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

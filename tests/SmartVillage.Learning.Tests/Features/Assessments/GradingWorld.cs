@@ -6,6 +6,10 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

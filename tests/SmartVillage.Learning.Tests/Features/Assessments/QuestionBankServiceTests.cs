@@ -5,6 +5,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Features.Authoring;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

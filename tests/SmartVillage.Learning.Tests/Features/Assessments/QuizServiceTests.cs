@@ -7,6 +7,9 @@ using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Features.Authoring;
 using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Authoring;

@@ -4,7 +4,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Features.Certificates;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Certificates;
 

@@ -11,7 +11,7 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Shared.Events;
@@ -61,7 +61,7 @@ public class EarnedEvidenceTests
         using (var scope = database.Services.CreateScope())
         {
             var handlers = DomainEventDispatcher.HandlersOf<QuizGraded>(scope.ServiceProvider).Select(h => h.GetType()).ToList();
-            Assert.Equal([typeof(SmartVillage.Learning.Features.Assessments.LearningGainRecorder), typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers)], handlers);
+            Assert.Equal([typeof(SmartVillage.Learning.Features.Assessments.LearningGains.LearningGainRecorder), typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers)], handlers);
         }
 
         foreach (var (official, score) in new[] { (passer, 85m), (failer, 84.5m) })

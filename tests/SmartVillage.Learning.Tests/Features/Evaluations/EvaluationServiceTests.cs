@@ -34,7 +34,7 @@ public class EvaluationServiceTests(EvaluationWorld world) : IClassFixture<Evalu
         var official = world.FreeOfficials[1];
         var id = await world.Workshops.PublishedWorkshopAsync();
         var sessions = await world.Workshops.SessionIdsAsync(id);
-        await world.Workshops.Workshops().RegisterAsync(id, official.UserId);
+        await world.Workshops.Registrations().RegisterAsync(id, official.UserId);
         await world.MarkAsync(sessions[0], official, AttendanceStatus.Present);
         var service = world.Evaluations();
 
@@ -61,7 +61,7 @@ public class EvaluationServiceTests(EvaluationWorld world) : IClassFixture<Evalu
         var came = world.FreeOfficials[2];
         var absent = world.FreeOfficials[3];
         var (id, sessions) = await world.FinishedWorkshopAsync([came]);
-        await world.Workshops.Workshops().RegisterAsync(id, absent.UserId);
+        await world.Workshops.Registrations().RegisterAsync(id, absent.UserId);
         foreach (var s in sessions) await world.MarkAsync(s, absent, AttendanceStatus.Excused);
         world.AfterTheBimtek();
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using SmartVillage.Domain.Evaluations;
 using SmartVillage.Learning.Features.Evaluations;
-using SmartVillage.Learning.Tests.Infrastructure.Xlsx;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Evaluations;
 

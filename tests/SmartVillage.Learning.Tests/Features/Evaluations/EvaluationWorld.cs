@@ -8,7 +8,7 @@ using SmartVillage.Learning.Features.Evaluations.Indicators;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Tests.Features.Workshops;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Evaluations;
 
@@ -54,7 +54,7 @@ public sealed class EvaluationWorld : IAsyncLifetime
         var sessions = await Workshops.SessionIdsAsync(id);
         foreach (var official in officials)
         {
-            await Workshops.Workshops().RegisterAsync(id, official.UserId);
+            await Workshops.Registrations().RegisterAsync(id, official.UserId);
             foreach (var session in sessions) await MarkAsync(session, official, AttendanceStatus.Present);
         }
         return (id, sessions);

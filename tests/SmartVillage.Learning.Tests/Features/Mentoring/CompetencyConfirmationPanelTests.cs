@@ -7,7 +7,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Mentoring;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Mentoring;
 

@@ -5,7 +5,7 @@ using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Mentoring;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 using SmartVillage.Learning.Shared.Events;
 

@@ -9,7 +9,7 @@ using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Features.Networks.Notifications;
 using SmartVillage.Learning.Infrastructure.Markdown;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;

@@ -1,12 +1,12 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using static SmartVillage.Learning.Tests.Infrastructure.Xlsx.XlsxSheets;
+using static SmartVillage.Learning.Tests.TestSupport.XlsxSheets;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 

@@ -3,7 +3,7 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Mentoring;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;

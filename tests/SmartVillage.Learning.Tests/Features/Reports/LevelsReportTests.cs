@@ -17,8 +17,7 @@ using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Features.Reports.Levels;
 using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Infrastructure.Content;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Xlsx;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Seeding.Synthetic;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 

@@ -7,7 +7,7 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Workshops;
@@ -48,7 +48,12 @@ public sealed class WorkshopWorld : IAsyncLifetime
     /// <summary>The workshop service on <paramref name="clock"/> (default: three days before <see cref="Start"/>).</summary>
     public WorkshopService Workshops(TimeProvider? clock = null) => new(Factory, new WorkshopFormValidator(), clock ?? Clock);
 
+    /// <summary>The officials' registration on <paramref name="clock"/> (default: three days before <see cref="Start"/>).</summary>
+    public WorkshopRegistrationService Registrations(TimeProvider? clock = null) => new(Factory, clock ?? Clock);
+
     public AttendanceService Attendance(TimeProvider clock) => new(Factory, Microsoft.Extensions.Options.Options.Create(Options), clock);
+
+    public AttendanceImportService AttendanceImport(TimeProvider clock) => new(Factory, clock);
 
     public static FakeTimeProvider ClockAt(DateTimeOffset now) => new(now);
 

@@ -12,7 +12,8 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Evaluations;
 using SmartVillage.Learning.Shared.Events;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
 
 namespace SmartVillage.Learning.Tests.Shared.Events;
 
