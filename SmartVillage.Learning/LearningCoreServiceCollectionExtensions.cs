@@ -17,6 +17,8 @@ using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Seeding;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Features.Evaluations;
+using SmartVillage.Learning.Features.Calendar;
 using SmartVillage.Learning.Features.ContentImport;
 using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Shared.Events;
@@ -60,6 +62,8 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddCompetenciesFeature();
         services.AddMessagingFeature(configuration);
         services.AddReportsFeature();
+        services.AddEvaluationsFeature();
+        services.AddCalendarFeature();
         services.AddAccountsCore();
         services.AddSeeding();
         return services;

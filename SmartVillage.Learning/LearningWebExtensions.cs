@@ -15,9 +15,12 @@ using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Features.Reports.Levels;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Messaging;
+using SmartVillage.Learning.Features.Evaluations;
+using SmartVillage.Learning.Features.Calendar;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 using SmartVillage.Learning.Infrastructure.Security;
@@ -156,6 +159,9 @@ public static class LearningWebExtensions
         app.MapCertificates();
         app.MapResultsDownload();
         app.MapWhatsAppWebhook();
+        app.MapEvaluationDownloads();
+        app.MapLevelsExport();
+        app.MapCalendar();
         app.MapHealthChecks("/healthz");
         return app;
     }

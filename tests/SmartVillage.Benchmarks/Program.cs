@@ -27,6 +27,12 @@ if (args.Length > 0 && args[0] == "reports")
     await Measure("dashboard, one regency (Tanggamus)", async () => (await scale.RegencyAsync()).Rows.Count + " districts");
     await Measure("xlsx export, province", async () => $"{(await scale.ExportAsync("xlsx")).Length / 1024} KiB");
     await Measure("PDF export, province", async () => $"{(await scale.ExportAsync("pdf")).Length / 1024} KiB");
+    await Measure("four levels, province (15 regencies)", async () =>
+    {
+        var levels = await scale.LevelsAsync();
+        return $"{levels.Total.Responses:N0} evaluation responses, mean {levels.Total.ReactionMean}, {levels.Total.VillagesConfirmed:N0} villages with confirmed indicators";
+    });
+    await Measure("four levels xlsx, province", async () => $"{(await scale.LevelsXlsxAsync()).Length / 1024} KiB");
     return 0;
 
     async Task Measure(string what, Func<Task<string>> run)

@@ -96,6 +96,15 @@ public static class DemoAccounts
     /// </summary>
     public const string GradedOfficialPhone = "081270000126";
 
+    /// <summary>
+    /// Novi Anggraeni (081270000127), present at the finished demo bimtek in Kota Agung (DemoEvaluations) and not yet evaluated:
+    /// evaluates it at 360 px and downloads its sessions to her calendar; used nowhere else.
+    /// </summary>
+    public const string EvaluatingOfficialPhone = "081270000127";
+
+    /// <summary>Bambang Irawan (…102) and Nurhayati (…103) answered the Kota Agung evaluation in the demo; their names must never reach the trainer.</summary>
+    public static readonly IReadOnlyList<string> EvaluatedByNames = ["Bambang Irawan", "Nurhayati", "Novi Anggraeni"];
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
 }
