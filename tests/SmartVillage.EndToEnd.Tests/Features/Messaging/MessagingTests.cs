@@ -13,8 +13,8 @@ namespace SmartVillage.EndToEnd.Tests.Features.Messaging;
 public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
 {
     private const string WorkshopTitle = "Bimtek Perencanaan Pembangunan Pekon — Kotabumi";
-    private const string HerPhone = "081270000128";   // 0102 is locked by the sign-in hardening test
-    private const string BrokenPhone = "081270000103";
+    private const string HerPhone = DemoAccounts.MessagedOfficialPhone;
+    private const string BrokenPhone = DemoAccounts.UnreachableOfficialPhone;
 
     [Fact]
     public async Task AnOfficialRegistersForABimtek_AndTheCloudApiReceivesHerConfirmation()
@@ -22,7 +22,7 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
         await AppFixture.SignInAsync(Page, HerPhone);
         await RegisterAsync(Page);
 
-        var request = await WhatsAppRequestAsync("+6281270000128", "sv_kursi_bimtek");
+        var request = await WhatsAppRequestAsync("+6281270000129", "sv_kursi_bimtek");
         Assert.Equal("sv_kursi_bimtek", request["template"]!["name"]!.GetValue<string>());
         var parameters = request["template"]!["components"]![0]!["parameters"]!.AsArray().Select(p => p!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(WorkshopTitle, parameters[1]);
@@ -36,13 +36,13 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
     public async Task TheAdmin_SeesTheDeadLetterOfABrokenNumber_WithTheReason_AndResendsItOnceItWorks()
     {
         var refusal = Guid.NewGuid();
-        App.WhatsApp.Given(Request.Create().WithPath(AppFixture.WhatsAppMessagesPath).UsingPost().WithBody(new WildcardMatcher("*\"to\":\"+6281270000103\"*")))
+        App.WhatsApp.Given(Request.Create().WithPath(AppFixture.WhatsAppMessagesPath).UsingPost().WithBody(new WildcardMatcher("*\"to\":\"+6281270000130\"*")))
             .WithGuid(refusal).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
                 .WithBody("{\"error\":{\"message\":\"(#131026) Message undeliverable\",\"type\":\"OAuthException\",\"code\":131026}}"));
         await AppFixture.SignInAsync(Page, BrokenPhone);
         await RegisterAsync(Page);
-        await WhatsAppRequestAsync("+6281270000103", "sv_kursi_bimtek");   // tried once, refused for good
+        await WhatsAppRequestAsync("+6281270000130", "sv_kursi_bimtek");   // tried once, refused for good
 
         var admin = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
         var page = await admin.NewPageAsync();
@@ -50,7 +50,7 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
         await page.GotoAsync("/admin/messages");
         await Assertions.Expect(page.GetByTestId("interactive")).ToBeAttachedAsync();
         // Her confirmation; the day-before reminder of the same bimtek may be dead beside it, refused the same way.
-        var dead = page.GetByTestId("dead-letter").Filter(new LocatorFilterOptions { HasText = "+6281270000103" })
+        var dead = page.GetByTestId("dead-letter").Filter(new LocatorFilterOptions { HasText = "+6281270000130" })
             .Filter(new LocatorFilterOptions { HasText = "Kursi bimtek diterima" });
         for (var tries = 0; tries < 20 && await dead.CountAsync() == 0; tries++)
         {
@@ -63,11 +63,11 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
 
         // She installs WhatsApp on that number: the API accepts it now; the admin sends it again from the page.
         App.WhatsApp.DeleteMapping(refusal);
-        var before = Requests("+6281270000103", "sv_kursi_bimtek").Count;
+        var before = Requests("+6281270000130", "sv_kursi_bimtek").Count;
         await dead.GetByTestId("resend").ClickAsync();
         await Expect(page.GetByText("Pesan masuk antrean lagi")).ToBeVisibleAsync();
         await Expect(dead).ToHaveCountAsync(0);
-        await WhatsAppRequestAsync("+6281270000103", "sv_kursi_bimtek", after: before);
+        await WhatsAppRequestAsync("+6281270000130", "sv_kursi_bimtek", after: before);
         await admin.CloseAsync();
     }
 
