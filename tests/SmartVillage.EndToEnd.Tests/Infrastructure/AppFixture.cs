@@ -15,7 +15,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly StringBuilder log = new();
     private Process? app;
