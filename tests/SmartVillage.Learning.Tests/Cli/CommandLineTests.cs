@@ -111,7 +111,7 @@ public class CommandLineTests : IAsyncLifetime
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("47 account(s) created", stdout);
-        Assert.Equal(37, await database.CountUsersAsync());
+        Assert.Equal(47, await database.CountUsersAsync());
     }
 
     [Fact]
