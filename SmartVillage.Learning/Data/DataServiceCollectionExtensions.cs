@@ -22,7 +22,7 @@ public static class DataServiceCollectionExtensions
                     throw new StartupConfigurationException("Database:Provider is SqlServer but ConnectionStrings:Learning is empty: set it (in production, in the secrets file; see docs/deployment.md).");
                 // No retrying execution strategy: it refuses the services' own transactions unless each is wrapped in it, and
                 // it would replay a half-tracked context. The services retry their transactions from a fresh context instead
-                // (TransactionRetry: deadlock 1205, snapshot conflict 3960, lock timeout 1222, duplicate key); decision 0016.
+                // (TransactionRetry: deadlock 1205, snapshot conflict 3960, lock timeout 1222, duplicate key); decision 0018.
                 services.AddDbContextFactory<SqlServerLearningDbContext>(o => o.UseSqlServer(connectionString)
                     .AddInterceptors(new BidiControlsInterceptor()));
                 services.AddSingleton<IDbContextFactory<LearningDbContext>, ProviderContextFactory<SqlServerLearningDbContext>>();

@@ -20,7 +20,7 @@ public sealed class NotificationsAcrossInstancesTests(AppFixture app) : BrowserT
         var title = $"Kami perlu pendamping pembukuan BUMDes {Guid.NewGuid().ToString("N")[..6]}";
         await using var second = await App.StartSecondInstanceAsync();
 
-        // Bu Nurhayati signs in, and her browser is sent to the second instance (the cookie is read there too), where she
+        // Bu Citra signs in, and her browser is sent to the second instance (the cookie is read there too), where she
         // posts a need and keeps her notifications open.
         await AppFixture.SignInAsync(Page, DemoAccounts.NotifiedOfficialPhone);
         await Page.GotoAsync($"{second.BaseUrl}/collaboration/new");
@@ -35,7 +35,7 @@ public sealed class NotificationsAcrossInstancesTests(AppFixture app) : BrowserT
         var before = int.Parse(await Page.GetByTestId("notification-count").TextContentAsync() ?? "0");
         await Page.EvaluateAsync("window.__sameDocument = true");
 
-        // Bu Novi, of another village, answers it on the first instance.
+        // Pak Fajar, of another village, answers it on the first instance.
         await using var responderContext = await App.NewContextAsync();
         var responder = await responderContext.NewPageAsync();
         await AppFixture.SignInAsync(responder, DemoAccounts.NotifyingOfficialPhone);
