@@ -61,6 +61,35 @@ public sealed class GiftVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GiftImport_FileNotInUtf8_IsRefusedWithItsLineAndChangesNothing()
+    {
+        // "Café" saved as Windows-1252 (é = 0xE9), as Notepad on an old office PC does; Moodle refuses such a file too.
+        var file = Path.Combine(database.Folder, "latin1.gift");
+        await File.WriteAllBytesAsync(file, [.. "::L1::Kopi di "u8, .. "Caf"u8, 0xE9, .. " pekon.{T}\n"u8]);
+        var before = await CountQuestionsAsync();
+
+        var (exit, _, stderr) = await RunAsync("gift", "import", file, "--course", Course);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{file}:1: ", stderr);
+        Assert.Contains("UTF-8", stderr);
+        Assert.Equal(before, await CountQuestionsAsync());
+        Assert.False(await database.QueryAsync(db => db.BankQuestions.AnyAsync(q => q.Text.Contains("\uFFFD"))));
+    }
+
+    [Fact]
+    public async Task GiftImport_Utf8WithByteOrderMark_IsAccepted()
+    {
+        var file = Path.Combine(database.Folder, "bom.gift");
+        await File.WriteAllBytesAsync(file, [0xEF, 0xBB, 0xBF, .. "::Kafe::Kopi di Café pekon.{T}\n"u8]);
+
+        var (exit, _, stderr) = await RunAsync("gift", "import", file, "--course", Course);
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(await database.QueryAsync(db => db.BankQuestions.AnyAsync(q => q.Name == "Kafe" && q.Text == "Kopi di Café pekon.")));
+    }
+
+    [Fact]
     public async Task GiftImport_UnknownCourse_FailsAndChangesNothing()
     {
         var file = Path.Combine(database.Folder, "latihan.gift");
