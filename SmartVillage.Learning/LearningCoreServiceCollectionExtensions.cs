@@ -46,6 +46,8 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddSingleton<RegionCatalogImporter>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<MarkdownRenderer>();
+        services.Configure<QuestionContentOptions>(configuration.GetSection(QuestionContentOptions.Section));
+        services.AddSingleton<QuestionTextRenderer>();
         services.AddCatalogFeature();
         services.AddLearningFeature();
         services.AddAuthoringFeature();
