@@ -117,9 +117,8 @@ public sealed class BankQuestion
     public Question ToQuestion(string? categoryPath = null)
     {
         var path = categoryPath ?? Category?.Path;
-        var question = Question.Description(Text) with
+        var question = Question.OfType(Type, Text) with
         {
-            Type = Type,
             Name = Name,
             IdNumber = IdNumber,
             Tags = Tags,

@@ -117,6 +117,9 @@ public sealed record Question
     /// <summary>The text as a reader sees it, with the blank drawn where the answers go.</summary>
     public string DisplayText(string blank = Blank) => HasBlank ? Text + blank + TextAfterBlank : Text;
 
+    /// <summary>A question of <paramref name="type"/> with only its text, its type's defaults and no parts yet (for stores that add the parts).</summary>
+    public static Question OfType(QuestionType type, string text) => new(type, text);
+
     public static Question SingleChoice(string text, IEnumerable<Choice> choices) =>
         new(QuestionType.SingleChoice, text) { Choices = ValueList.From(choices) };
 
