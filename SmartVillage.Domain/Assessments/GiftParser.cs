@@ -287,7 +287,8 @@ public static partial class GiftParser
             var arrow = body.IndexOf("->", StringComparison.Ordinal);
             if (arrow < 0)
                 return Fail($"Pasangan \"{GiftText.Piece(body)}\" harus ditulis =soal -> jawaban.");
-            pairs.Add(new MatchingPair(GiftText.Piece(body[..arrow]), GiftText.Piece(body[(arrow + 2)..])));
+            // As Moodle: the right side is plain text (a drop-down item), so a leading "[…]" there is text, not a format.
+            pairs.Add(new MatchingPair(GiftText.Piece(body[..arrow]), GiftText.Unescape(body[(arrow + 2)..].Trim())));
         }
 
         return new Outcome(Question.Matching("", pairs), null);
