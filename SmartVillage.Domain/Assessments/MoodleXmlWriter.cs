@@ -35,12 +35,12 @@ public static class MoodleXmlWriter
             quiz.Add(Question(question));
         }
 
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        var sb = new StringBuilder();
-        using (var writer = new Utf8StringWriter(sb))
-        using (var xml = XmlWriter.Create(writer, settings))
+        // The declaration as Moodle writes it (an XmlWriter would spell the encoding "utf-8").
+        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true };
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        using (var xml = XmlWriter.Create(sb, settings))
         {
-            new XDocument(new XDeclaration("1.0", "UTF-8", null), quiz).Save(xml);
+            quiz.Save(xml);
         }
         return sb.Append('\n').ToString();
     }
@@ -215,11 +215,5 @@ public static class MoodleXmlWriter
             || file.IsReferencedBy(question.FeedbackForOtherNumbers)
             || question.MatchingPairs.Any(p => file.IsReferencedBy(p.Subquestion))
             || (question.TrueFalseAnswer is { } key && (file.IsReferencedBy(key.FeedbackForTrue) || file.IsReferencedBy(key.FeedbackForFalse)));
-    }
-
-    /// <summary>A StringWriter that says UTF-8, so the declaration the XmlWriter prints matches what is served.</summary>
-    private sealed class Utf8StringWriter(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
-    {
-        public override Encoding Encoding => new UTF8Encoding(false);
     }
 }
