@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -16,6 +18,8 @@ using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
+using SmartVillage.Learning.Infrastructure.Security;
+using SmartVillage.Learning.Features.Accounts;
 
 namespace SmartVillage.Learning;
 
@@ -25,8 +29,10 @@ public static class LearningWebExtensions
     public const string CheckInRateLimit = "check-in";
     public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en")];
 
-    public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        PublicBaseUrl.DemandConfigured(configuration, environment);
+        services.AddForwardedClients(configuration);
         // First hosted service: the schema must exist before the data-protection key ring is read.
         services.AddHostedService<DatabaseInitializerHostedService>();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -41,6 +47,8 @@ public static class LearningWebExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, AccessRevocationCircuitHandler>();
+        services.AddSingleton<SecurityStamps>();
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -53,16 +61,19 @@ public static class LearningWebExtensions
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
+            if (environment.IsProduction()) o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
+        // Every other cookie (antiforgery, language, status messages) is Secure in Production too: TLS ends at the proxy.
+        services.Configure<CookiePolicyOptions>(o => o.Secure = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddAuthorization();
         new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services)
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, StrictSecurityStampValidator>());
 
-        // Keys in the database, so every instance behind a load balancer reads the same cookies.
-        services.AddDataProtection()
-            .SetApplicationName("SmartVillage.Learning")
-            .PersistKeysToDbContext<LearningDbContext>();
+        // Keys in the database, so every instance behind a load balancer reads the same cookies; encrypted at rest.
+        services.AddKeyRing(configuration, environment);
 
         services.AddHealthChecks().AddDbContextCheck<LearningDbContext>("database");
 
@@ -104,6 +115,10 @@ public static class LearningWebExtensions
 
     public static WebApplication UseLearningPipeline(this WebApplication app)
     {
+        // First: the client's address (rate limits) and scheme (HSTS, Secure cookies) as the trusted proxy saw them.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

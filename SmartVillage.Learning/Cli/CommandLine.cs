@@ -9,13 +9,14 @@ namespace SmartVillage.Learning.Cli;
 public static class CommandLine
 {
     private static readonly IReadOnlyList<ICliVerb> Verbs = [new DbMigrateVerb(), new SeedDemoVerb(), new OfficialsImportVerb(), new ContentImportVerb(), new GiftImportVerb(), new GiftExportVerb(), new MoodleXmlImportVerb(), new MoodleXmlExportVerb(),
-        new CertificatesIssueVerb(), new CertificatesVerifyVerb(), new CertificatesPdfVerb(), new CertificatesRevokeVerb(), new SeedSyntheticVerb(), new ReportCompetencyVerb(), new ReportRefreshVerb()];
+        new CertificatesIssueVerb(), new CertificatesVerifyVerb(), new CertificatesPdfVerb(), new CertificatesRevokeVerb(), new SeedSyntheticVerb(), new ReportCompetencyVerb(), new ReportRefreshVerb(), new UsersAddVerb()];
 
     public static bool NamesVerb(string[] args) =>
         args.Length > 0 && (IsHelp(args[0]) || Verbs.Any(v => v.Matches(args)) || !args[0].StartsWith('-'));
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
+        stdin ??= Console.In;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         if (IsHelp(args[0]))
@@ -34,7 +35,7 @@ public static class CommandLine
         try
         {
             using var host = CliHost.Build(args);
-            return await verb.RunAsync(host.Services, args[verb.Name.Split(' ').Length..], stdout, stderr);
+            return await verb.RunAsync(host.Services, args[verb.Name.Split(' ').Length..], stdin, stdout, stderr);
         }
         catch (DomainException e)
         {

@@ -16,6 +16,10 @@ public interface ICliVerb
     }
 
     Task<int> RunAsync(IServiceProvider services, string[] options, TextWriter stdout, TextWriter stderr);
+
+    /// <summary>The same, for a verb that reads standard input (a password); the others ignore it.</summary>
+    Task<int> RunAsync(IServiceProvider services, string[] options, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(services, options, stdout, stderr);
 }
 
 public sealed class CliUsageException(string message) : Exception(message);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Infrastructure.Csv;
 
 namespace SmartVillage.Learning.Cli;
 
@@ -50,8 +51,6 @@ internal sealed class OfficialsImportVerb : ICliVerb
         await using var writer = new StreamWriter(path);
         await writer.WriteLineAsync("line,name,sign_in,first_password");
         foreach (var p in passwords)
-            await writer.WriteLineAsync(string.Join(',', p.Line.ToString(CultureInfo.InvariantCulture), Quote(p.FullName), p.UserName, p.Password));
+            await writer.WriteLineAsync(CsvCell.Line([p.Line.ToString(CultureInfo.InvariantCulture), p.FullName, p.UserName, p.Password]));
     }
-
-    private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

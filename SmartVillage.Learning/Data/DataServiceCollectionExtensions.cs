@@ -18,14 +18,15 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Learning is empty.");
-                services.AddDbContextFactory<SqlServerLearningDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContextFactory<SqlServerLearningDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(new BidiControlsInterceptor()));
                 services.AddSingleton<IDbContextFactory<LearningDbContext>, ProviderContextFactory<SqlServerLearningDbContext>>();
                 break;
             default:
                 connectionString = SqliteConnectionString(connectionString, environment.ContentRootPath);
                 services.AddDbContextFactory<SqliteLearningDbContext>(o => o
                     .UseSqlite(connectionString)
-                    .AddInterceptors(new SqliteBusyTimeoutInterceptor()));
+                    .AddInterceptors(new SqliteBusyTimeoutInterceptor(), new BidiControlsInterceptor()));
                 services.AddSingleton<IDbContextFactory<LearningDbContext>, ProviderContextFactory<SqliteLearningDbContext>>();
                 break;
         }

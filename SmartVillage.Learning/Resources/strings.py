@@ -60,8 +60,6 @@ S = {
  "Login_PasskeyFailed": ("Passkey tidak dapat dipakai di perangkat ini. Masuk dengan kata sandi.", "The passkey could not be used on this device. Sign in with your password."),
  "Login_Failed": ("Nomor HP/email atau kata sandi salah. Setelah 5 kali salah, akun dikunci 15 menit.", "Wrong phone/email or password. After 5 wrong tries the account is locked for 15 minutes."),
  "Login_Forgot": ("Lupa kata sandi? Hubungi admin kabupaten atau pelatih Anda untuk menyetel ulang.", "Forgot your password? Ask your regency admin or trainer to reset it."),
- "Lockout_Title": ("Akun dikunci sementara", "Account temporarily locked"),
- "Lockout_Body": ("Kata sandi salah 5 kali. Demi keamanan, akun dikunci 15 menit. Coba lagi nanti, atau minta admin kabupaten menyetel ulang kata sandi.", "The password was wrong 5 times. For safety the account is locked for 15 minutes. Try again later, or ask your regency admin to reset the password."),
  "Nav_Authoring": ("Penyusunan kursus", "Course authoring"),
  "Nav_Catalog": ("Katalog", "Catalog"),
  "Nav_MyCourses": ("Kursus saya", "My courses"),

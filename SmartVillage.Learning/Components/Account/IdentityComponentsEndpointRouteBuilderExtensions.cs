@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Infrastructure.Security;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -22,7 +23,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            return TypedResults.LocalRedirect(LocalUrl.PathOrHome(returnUrl));
         });
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
@@ -31,7 +32,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context)) return MissingAntiforgeryToken();
 
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
@@ -57,7 +58,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] IAntiforgery antiforgery,
             [FromQuery] string? username) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context)) return MissingAntiforgeryToken();
 
             // People type their phone number as they write it; find the account the same way the password form does.
             var user = await signInNames.FindAsync(username);
@@ -67,4 +68,9 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         return accountGroup;
     }
+
+    // A request without the page's antiforgery token is the caller's fault: 400 with a reason, not a 500.
+    private static IResult MissingAntiforgeryToken() =>
+        Results.Text("Permintaan ditolak: token antiforgery tidak ada atau tidak sah. Muat ulang halaman lalu coba lagi.",
+            "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Infrastructure.Security;
 
 namespace SmartVillage.Learning.Components.Account;
 
@@ -18,20 +19,8 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
-
         // Prevent open redirects: an address outside this app (a crafted ReturnUrl) goes home instead.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal)
-            || uri.StartsWith("/\\", StringComparison.Ordinal))
-        {
-            var absolute = navigationManager.ToAbsoluteUri(uri).ToString();
-            uri = absolute.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase)
-                ? navigationManager.ToBaseRelativePath(absolute)
-                : "";
-        }
-
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(LocalUrl.PathOrHome(uri, navigationManager.BaseUri));
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -14,6 +14,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<OfficialRosterImporter>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<SignInNameResolver>();
+        services.AddSingleton<DecoyPassword>();
 
         return services.AddIdentityCore<ApplicationUser>(options =>
             {

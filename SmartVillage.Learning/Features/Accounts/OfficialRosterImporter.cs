@@ -64,6 +64,11 @@ public sealed class OfficialRosterImporter(
             .ToListAsync(ct);
         var officialRoleId = await db.Roles.Where(r => r.Name == Roles.Official).Select(r => r.Id).SingleAsync(ct);
         var officialIds = (await db.UserRoles.Where(ur => ur.RoleId == officialRoleId).Select(ur => ur.UserId).ToListAsync(ct)).ToHashSet();
+        var existingIds = existing.Select(u => u.Id).ToList();
+        var staffRoles = (await db.UserRoles.Where(ur => existingIds.Contains(ur.UserId) && ur.RoleId != officialRoleId)
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                .ToListAsync(ct))
+            .ToLookup(x => x.UserId, x => x.Name!);
 
         var errors = new List<ImportError>();
         var passwords = new List<IssuedPassword>();
@@ -81,6 +86,13 @@ public sealed class OfficialRosterImporter(
             }
 
             var user = byPhone ?? byEmail;
+            if (user is not null && staffRoles[user.Id].Any())
+            {
+                // A roster describes village officials; it must never turn a trainer, mentor, reviewer or admin into one.
+                errors.Add(new ImportError(row.LineNumber,
+                    $"{(byPhone is not null ? "Nomor HP" : "Email")} ini milik akun staf ({string.Join(", ", staffRoles[user.Id].Select(Roles.Label))}), bukan aparatur; hapus baris ini atau pakai nomor HP/email aparatur sendiri."));
+                continue;
+            }
             if (user is null)
             {
                 // Added directly for one atomic SaveChanges, so set what UserManager.CreateAsync would: lockout on.

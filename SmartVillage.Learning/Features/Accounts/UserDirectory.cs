@@ -76,7 +76,8 @@ public sealed class UserDirectory(UserManager<ApplicationUser> users, IDbContext
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(current)));
         user.ReviewerRegencyCode = roles.Contains(Roles.Reviewer) ? reviewerRegencyCode : null;
-        Check(await users.UpdateAsync(user));
+        // A new stamp ends every session and open page of this person at their next request (SecurityStamps).
+        Check(await users.UpdateSecurityStampAsync(user));
     }
 
     /// <summary>Sets a new temporary password and lifts a lockout; returns the password to hand over once.</summary>
@@ -88,6 +89,7 @@ public sealed class UserDirectory(UserManager<ApplicationUser> users, IDbContext
         Check(await users.AddPasswordAsync(user, password));
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        Check(await users.UpdateSecurityStampAsync(user));
         return password;
     }
 

@@ -67,7 +67,8 @@ public sealed class CertificateService(
         var trainers = certificate.Kind == CertificateKind.Course
             ? await db.CourseTrainers.Where(t => t.CourseId == certificate.CourseId).Select(t => t.UserId).ToListAsync(ct)
             : await db.WorkshopTrainers.Where(t => t.WorkshopId == certificate.WorkshopId).Select(t => t.UserId).ToListAsync(ct);
-        if (!CertificateAccess.CanDownload(viewer, certificate.UserId, trainers)) throw new DomainException(CertificateAccess.DownloadRefused);
+        var ownerVillage = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.VillageCode).SingleOrDefaultAsync(ct);
+        if (!CertificateAccess.CanDownload(viewer, certificate.UserId, trainers, ownerVillage)) throw new DomainException(CertificateAccess.DownloadRefused);
     }
 
     // ---- Trainers ----

@@ -58,7 +58,8 @@ public sealed class DiscussionService(
             new(id, authors.GetValueOrDefault(author, ""), hidden && !me.IsModerator ? null : markdown.ToHtml(body), at, hidden);
         return new ThreadDetail(thread.Id, thread.TrackCode, track, thread.IsHidden && !me.IsModerator ? null : thread.Title,
             View(thread.Id, thread.AuthorId, thread.Body, thread.CreatedAt, thread.IsHidden),
-            replies.Select(r => View(r.Id, r.AuthorId, r.Body, r.CreatedAt, r.IsHidden)).ToList(),
+            // A hidden thread hides its replies too: they quote and answer what was hidden.
+            replies.Select(r => View(r.Id, r.AuthorId, r.Body, r.CreatedAt, r.IsHidden || thread.IsHidden)).ToList(),
             thread.IsPinned, thread.IsHidden, thread.AuthorId == me.UserId, NetworkAccess.CanDiscuss(me) && !thread.IsHidden, me.IsModerator);
     }
 

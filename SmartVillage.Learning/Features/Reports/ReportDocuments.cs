@@ -1,3 +1,4 @@
+using SmartVillage.Learning.Infrastructure.Csv;
 using System.Globalization;
 using System.Text;
 using SmartVillage.Domain.Accounts;
@@ -54,12 +55,9 @@ public sealed class ReportDocuments(CompetencyReportService reports)
         var province = book.ScopeName == CompetencyReportService.ProvinceName;
         var rows = province ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
         var text = new StringBuilder();
-        text.AppendLine(string.Join(',', new[] { "Kode", province ? "Kabupaten/Kota" : "Kecamatan" }.Concat(columns.Select(c => c.Header)).Select(Quote)));
+        text.AppendLine(CsvCell.Line(new[] { "Kode", province ? "Kabupaten/Kota" : "Kecamatan" }.Concat(columns.Select(c => c.Header))));
         foreach (var row in rows)
-            text.AppendLine(string.Join(',', new[] { row.Code, row.Name }.Concat(columns.Select(c => ReportColumns.Text(c.Value(row)))).Select(Quote)));
+            text.AppendLine(CsvCell.Line(new[] { row.Code, row.Name }.Concat(columns.Select(c => ReportColumns.Text(c.Value(row))))));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

@@ -15,7 +15,6 @@ public static class CultureSwitchEndpoint
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(Security.LocalUrl.PathOrHome(returnUrl));
         });
 }

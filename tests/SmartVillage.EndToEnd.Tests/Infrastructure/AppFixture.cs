@@ -125,44 +125,55 @@ public sealed class AppFixture : IAsyncLifetime
     /// would run; the caller stops it. Cookies on 127.0.0.1 are not tied to a port, so a browser signed in
     /// on one instance presents the same cookie to the other.
     /// </summary>
-    public async Task<SecondInstance> StartSecondInstanceAsync()
+    /// <param name="environment">Settings that differ from the fixture's (null removes one), e.g. a Production instance.</param>
+    public async Task<SecondInstance> StartSecondInstanceAsync(IReadOnlyDictionary<string, string?>? environment = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         // Its own home folder, as on another server: a key ring kept in files under HOME would not be shared.
         var home = Directory.CreateDirectory(Path.Combine(dataFolder!, "second-home")).FullName;
-        return new SecondInstance(url, await LaunchAsync(url, home));
+        return new SecondInstance(url, await LaunchAsync(url, home, environment));
     }
 
-    private async Task<Process> LaunchAsync(string baseUrl, string? home = null)
+    /// <summary>Starts the app with these settings and expects it to refuse to start: its exit code and what it printed.</summary>
+    public async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(IReadOnlyDictionary<string, string?> environment)
     {
-        var repoRoot = FindRepoRoot();
-        var configuration = TestBuildConfiguration();
-        var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
-        var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
-        if (!File.Exists(appDll))
-            throw new InvalidOperationException($"The app is not built at {appDll}; build the solution in {configuration} first.");
-
-        var start = new ProcessStartInfo("dotnet")
+        var output = new StringBuilder();
+        using var process = Process.Start(StartInfo(["--urls", $"http://127.0.0.1:{FreePort()}"], null, environment))!;
+        var reading = Task.WhenAll(
+            process.StandardOutput.ReadToEndAsync().ContinueWith(t => { lock (output) output.Append(t.Result); }),
+            process.StandardError.ReadToEndAsync().ContinueWith(t => { lock (output) output.Append(t.Result); }));
+        try
         {
-            WorkingDirectory = appFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(appDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUrl);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder!, "learning.db")}";
-        start.Environment["RateLimits__SignInPerMinute"] = "1000";
-        // The test-only clock (allowed in Development and Testing only), so attendance tests can ask for an old code.
-        start.Environment["Testing__AdjustableClock"] = "true";
-        // Serve the build's precompressed static assets as a published app does. Left on, the development handler
-        // re-sends any asset whose file time differs from the manifest (MudBlazor.min.css from the NuGet cache does)
-        // as an uncompressed gzip stream, which would misstate what a phone downloads.
-        start.Environment["ReloadStaticAssetsAtRuntime"] = "false";
-        if (home is not null) start.Environment["HOME"] = home;
+            await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            await reading;
+            return (-1, $"Still running after {StartTimeout.TotalSeconds:0} s: it started instead of refusing.\n{output}");
+        }
+        await reading;
+        return (process.ExitCode, output.ToString());
+    }
 
+    /// <summary>Runs a command-line verb of the built app on the fixture's database, with <paramref name="stdin"/> as its input.</summary>
+    public async Task<(int ExitCode, string Output, string Errors)> RunVerbAsync(string stdin, params string[] args)
+    {
+        var start = StartInfo(args, null, null);
+        start.RedirectStandardInput = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    private async Task<Process> LaunchAsync(string baseUrl, string? home = null, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = StartInfo(["--urls", baseUrl], home, environment);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -188,6 +199,42 @@ public sealed class AppFixture : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new TimeoutException($"GET {baseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
+    }
+
+    private ProcessStartInfo StartInfo(IEnumerable<string> args, string? home, IReadOnlyDictionary<string, string?>? environment)
+    {
+        var repoRoot = FindRepoRoot();
+        var configuration = TestBuildConfiguration();
+        var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
+        var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
+        if (!File.Exists(appDll))
+            throw new InvalidOperationException($"The app is not built at {appDll}; build the solution in {configuration} first.");
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = appFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(appDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder!, "learning.db")}";
+        start.Environment["RateLimits__SignInPerMinute"] = "1000";
+        // The test-only clock (allowed in Development and Testing only), so attendance tests can ask for an old code.
+        start.Environment["Testing__AdjustableClock"] = "true";
+        // Serve the build's precompressed static assets as a published app does. Left on, the development handler
+        // re-sends any asset whose file time differs from the manifest (MudBlazor.min.css from the NuGet cache does)
+        // as an uncompressed gzip stream, which would misstate what a phone downloads.
+        start.Environment["ReloadStaticAssetsAtRuntime"] = "false";
+        if (home is not null) start.Environment["HOME"] = home;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+        return start;
     }
 
     private void Append(string? line)

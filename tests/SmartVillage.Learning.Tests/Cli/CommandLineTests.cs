@@ -108,6 +108,21 @@ public class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OfficialsImport_NameLikeAFormula_PasswordsFileHoldsItAsText()
+    {
+        var file = await new RosterFileBuilder().Row(name: "=HYPERLINK(\"http://evil.example\",\"Klik\")").Row(name: "@SUM(1+1)").WriteToAsync(database.Folder);
+        var passwords = Path.Combine(database.Folder, "passwords.csv");
+
+        var (exit, _, stderr) = await RunAsync("Production", "officials", "import", file, "--passwords-out", passwords);
+
+        Assert.True(exit == 0, stderr);
+        var lines = await File.ReadAllLinesAsync(passwords);
+        // A spreadsheet shows these as text, not as a link or a sum, beside the passwords.
+        Assert.StartsWith("2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Klik\"\")\",", lines[1]);
+        Assert.StartsWith("3,'@SUM(1+1),", lines[2]);
+    }
+
+    [Fact]
     public async Task OfficialsImport_MissingFile_IsAUsageError()
     {
         var (exit, _, stderr) = await RunAsync("Development", "officials", "import", Path.Combine(database.Folder, "nope.csv"));

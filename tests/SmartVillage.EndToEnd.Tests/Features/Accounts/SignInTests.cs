@@ -54,12 +54,12 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
         }
 
         await AppFixture.SubmitSignInAsync(Page, DemoAccounts.LockedOfficialPhone, "Salah#5");
-        await Expect(Page).ToHaveURLAsync(new Regex("/Account/Lockout$"));
-        await Expect(Page.GetByTestId("lockout")).ToContainTextAsync("Akun dikunci sementara");
+        await Expect(Page.GetByTestId("login-error")).ToContainTextAsync("akun dikunci 15 menit");
 
+        // Locked: even the right password is refused, with the same words as a wrong one (they tell nobody the account exists).
         await AppFixture.SubmitSignInAsync(Page, DemoAccounts.LockedOfficialPhone, DemoAccounts.Password);
-        await Expect(Page).ToHaveURLAsync(new Regex("/Account/Lockout$"));
-        await Expect(Page.GetByTestId("lockout")).ToBeVisibleAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/Account/Login$"));
+        await Expect(Page.GetByTestId("login-error")).ToContainTextAsync("akun dikunci 15 menit");
         await Page.GotoAsync("/");
         await Expect(Page.GetByTestId("public-home")).ToBeVisibleAsync();
     }

@@ -319,20 +319,34 @@ public class OfficialRosterImporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_StaffMemberListedAsOfficial_KeepsTheirRoleAndGainsOfficial()
+    public async Task Import_LineMatchingAMentor_RefusedWithItsLineAndTheMentorUnchanged()
     {
-        var staffId = await database.InScopeAsync<UserManager<ApplicationUser>, string>(async users =>
+        var mentorId = await database.InScopeAsync<UserDirectory, string>(d => d.CreateAsync(new NewUserForm
         {
-            var staff = new ApplicationUser { UserName = "+6281270000001", PhoneNumber = "+6281270000001", FullName = "Maria Lestari" };
-            Assert.True((await users.CreateAsync(staff)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(staff, Roles.Mentor)).Succeeded);
-            return staff.Id;
-        });
+            FullName = "Yusuf Hidayat", Role = Roles.Mentor, Email = "yusuf@smartvillage.test", Password = "Lampung#2026",
+        }));
+        var roster = new RosterFileBuilder().Row().Row(name: "Yusuf Baru", email: "yusuf@smartvillage.test").Row();
 
-        var result = await ImportAsync(new RosterFileBuilder().Row(name: "Maria Lestari", phone: "0812-7000-0001"));
+        var result = await ImportFailingWithoutChangeAsync(roster);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("akun staf (Pendamping)", error.Message);
+        var mentor = await database.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == mentorId));
+        Assert.Equal("Yusuf Hidayat", mentor.FullName);
+        Assert.Null(mentor.VillageCode);
+        Assert.Equal([Roles.Mentor], await database.RolesOfAsync(mentor));
+    }
+
+    [Fact]
+    public async Task Import_NameWithRightToLeftOverride_StoredWithoutDirectionControls()
+    {
+        var roster = new RosterFileBuilder().Row(name: "Siti \u202Eiwahtamhar\u202C Rahmawati", phone: "0812-7000-0001");
+
+        var result = await ImportAsync(roster);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        var user = await database.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == staffId));
-        Assert.Equal([Roles.Mentor, Roles.Official], (await database.RolesOfAsync(user)).Order());
+        var siti = await database.FindByPhoneAsync("+6281270000001");
+        Assert.Equal("Siti iwahtamhar Rahmawati", siti!.FullName);
     }
 }

@@ -46,7 +46,7 @@ public sealed class CertificateWorld : IAsyncLifetime
         await _workshops.InitializeAsync();
         _outcomeServices = new ServiceCollection().AddSingleton<IQuizOutcomes>(Outcomes).BuildServiceProvider();
         var options = Options.Create(new CertificateOptions { PublicBaseUrl = BaseUrl });
-        var baseUrl = new PublicBaseUrl(options, _workshops.Database.Configuration, _outcomeServices);
+        var baseUrl = new PublicBaseUrl(options, _workshops.Database.Configuration, _workshops.Database.Environment);
         Issuer = new CertificateIssuer(Factory, _outcomeServices.GetRequiredService<IServiceScopeFactory>(), options, baseUrl, Clock, NullLogger<CertificateIssuer>.Instance);
         Certificates = new CertificateService(Factory, Issuer, baseUrl, new CertificateSettingsFormValidator(), Clock);
         Triggers = new CertificateTriggers(Factory, Issuer, Clock);

@@ -43,6 +43,36 @@ public class WorkPlanFieldsTests : MudTestContext
     }
 
     [Fact]
+    public async Task TypeNegativeBudget_IsRefusedWithAMessage_NotTurnedIntoZero()
+    {
+        var form = MentoringWorld.PlanForm();
+        var fields = Render<WorkPlanFields>(p => p.Add(f => f.Form, form));
+
+        fields.Find("input[data-testid=plan-budget-amount], [data-testid=plan-budget-amount] input").Change("-5000000");
+        var valid = await fields.InvokeAsync(() => fields.Instance.ValidateAsync());
+
+        Assert.False(valid);
+        Assert.Equal(-5_000_000m, form.BudgetAmount);
+        Assert.Contains("Jumlah anggaran tidak boleh negatif. Tulis 0 bila tanpa biaya.", fields.Markup);
+    }
+
+    [Fact]
+    public async Task Validate_ActivityInYearOneAndYear9999_RefusedWithTheWindow()
+    {
+        var form = MentoringWorld.PlanForm();
+        form.Activities[0].StartsOn = new DateTime(1, 1, 1);
+        form.Activities[0].EndsOn = new DateTime(9999, 12, 31);
+        var fields = Render<WorkPlanFields>(p => p.Add(f => f.Form, form));
+
+        var valid = await fields.InvokeAsync(() => fields.Instance.ValidateAsync());
+
+        var row = fields.FindAll("[data-testid=activity-row]")[0];
+        Assert.False(valid);
+        Assert.Contains("Tanggal mulai harus antara", row.TextContent);
+        Assert.Contains("Tanggal selesai harus antara", row.TextContent);
+    }
+
+    [Fact]
     public void AddActivity_AddsARow()
     {
         var fields = Render<WorkPlanFields>(p => p.Add(f => f.Form, new WorkPlanForm()));

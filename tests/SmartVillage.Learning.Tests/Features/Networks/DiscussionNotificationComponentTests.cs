@@ -83,4 +83,20 @@ public class DiscussionNotificationComponentTests(NetworkWorld world) : MudTestC
         Assert.Empty(page.FindAll("[data-testid=hide-reply]"));
         Assert.Empty(page.FindAll("[data-testid=pin-thread]"));
     }
+
+    [Fact]
+    public async Task ThreadPage_HiddenThread_OfficialSeesNeitherItsTextNorItsReplies()
+    {
+        var discussion = scope.ServiceProvider.GetRequiredService<DiscussionService>();
+        var thread = await discussion.StartThreadAsync(new ThreadForm { TrackCode = "KE", Title = "Jual beli akun", Body = "Hubungi saya segera" }, world.Siti);
+        await discussion.ReplyAsync(thread, new ReplyForm { Body = "Transfer ke rekening 1234 ya" }, world.BandarDewa);
+        await discussion.HideThreadAsync(thread, true, world.Hendra);
+
+        SignInAs(world.PanaraganColleague, "Aparatur Panaragan", Roles.Official);
+        var page = Render<ThreadPage>(p => p.Add(x => x.Id, thread));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=post-hidden]").Count));
+        Assert.DoesNotContain("Hubungi saya", page.Markup);
+        Assert.DoesNotContain("rekening", page.Markup);
+    }
 }
