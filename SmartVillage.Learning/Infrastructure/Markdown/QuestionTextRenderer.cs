@@ -104,7 +104,7 @@ public sealed partial class QuestionTextRenderer
         var html = BetweenTags().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), "><");
         html = BeforeTag().Replace(html, " <");
         html = AfterTag().Replace(html, "> ");
-        return "<div class=\"text_to_html\">" + LineBreaks(html) + "</div>";
+        return "<div>" + LineBreaks(html) + "</div>";
     }
 
     private static string LineBreaks(string html) => html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "<br>\n", StringComparison.Ordinal);

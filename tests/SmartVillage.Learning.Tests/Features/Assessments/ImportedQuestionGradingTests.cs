@@ -145,6 +145,56 @@ public sealed class ImportedQuestionGradingTests(AttemptWorld world) : IClassFix
         Assert.Equal(["T2", "T4", "T6"], drawn.Order());
     }
 
+    [Fact]
+    public async Task EmbeddedImage_IsServedToTheCoursesTrainersAndToOfficialsWhoseAttemptHoldsIt_AndToNoOneElse()
+    {
+        var courseId = await world.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == AttemptWorld.CourseSlug).Select(c => c.Id).SingleAsync());
+        var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]);
+        var xml = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <quiz>
+              <question type="category"><category><text>$course$/top/Bergambar</text></category></question>
+              <question type="truefalse"><name><text>Peta</text></name>
+                <questiontext format="html"><text><![CDATA[<p>Pekon ini di pesisir. <img src="@@PLUGINFILE@@/peta.png"></p>]]></text><file name="peta.png" path="/" encoding="base64">{png}</file><file name="catatan.svg" path="/" encoding="base64">PHN2Zy8+</file></questiontext>
+                <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+              </question>
+            </quiz>
+            """;
+        var imported = await BankAsync(s => s.ImportAsync(Admin, courseId, "peta.xml", Encoding.UTF8.GetBytes(xml)));
+        Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
+        var questionId = await world.Database.QueryAsync(db => db.BankQuestions.Where(q => q.CourseId == courseId && q.Name == "Peta").Select(q => q.Id).SingleAsync());
+        var quizId = await QuizAsync(s => s.CreateAsync(Admin, courseId, "Latihan bergambar", QuizPurpose.Practice));
+        await QuizAsync(async s => await s.AddQuestionAsync(Admin, courseId, quizId, await VersionAsync(quizId), questionId));
+        await QuizAsync(async s => await s.PublishAsync(Admin, courseId, quizId, await VersionAsync(quizId)));
+        var taker = world.Officials[22];
+        await world.Service().StartOrResumeAsync(taker, quizId);
+        var trainers = await world.Database.QueryAsync(db => db.Courses.Where(c => c.Id == courseId).SelectMany(c => c.Trainers.Select(t => t.UserId)).ToListAsync());
+        var otherTrainer = await world.Database.QueryAsync(db => db.Users.Where(u => u.Email == "dewi@smartvillage.test").Select(u => u.Id).SingleAsync());
+        Assert.DoesNotContain(otherTrainer, trainers);
+
+        async Task<QuestionFileContent?> AsAsync(CourseEditor asker, string name = "peta.png")
+        {
+            await using var scope = world.Database.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<QuestionFileService>().FileAsync(asker, questionId, name);
+        }
+
+        var forTaker = await AsAsync(new CourseEditor(taker, false, false));
+        var forTrainer = await AsAsync(CourseEditor.Trainer(trainers[0]));
+        var forAdmin = await AsAsync(Admin);
+        var forOtherOfficial = await AsAsync(new CourseEditor(world.Officials[23], false, false));
+        var forOtherTrainer = await AsAsync(CourseEditor.Trainer(otherTrainer));
+        var svg = await AsAsync(Admin, "catatan.svg");
+
+        Assert.Equal(("image/png", true), (forTaker!.ContentType, forTaker.Inline));
+        Assert.Equal(Convert.FromBase64String(png), forTaker.Content);
+        Assert.NotNull(forTrainer);
+        Assert.NotNull(forAdmin);
+        Assert.Null(forOtherOfficial);
+        Assert.Null(forOtherTrainer);
+        // Not an image by its bytes: sent as a download, never rendered by the browser (an SVG can carry script).
+        Assert.Equal(("application/octet-stream", false), (svg!.ContentType, svg.Inline));
+    }
+
     private async Task<int> NumberOfAsync(long attemptId, string nameSuffix) =>
         await world.Database.QueryAsync(db => db.AttemptQuestions.Where(q => q.AttemptId == attemptId && q.Name!.EndsWith(nameSuffix)).Select(q => q.Number).SingleAsync());
 
