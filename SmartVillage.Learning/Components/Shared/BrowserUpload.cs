@@ -16,17 +16,13 @@ public static class BrowserUpload
     public const string Unreadable = "Berkas tidak dapat dibaca. Periksa sambungan, lalu unggah lagi.";
 
     /// <summary>The whole file in memory; a <see cref="DomainException"/> with a message a person can act on when it cannot be.</summary>
-    public static Task<MemoryStream> ReadAsync(IBrowserFile file, CancellationToken ct = default) => ReadAsync(file, MaxBytes, ct);
-
-    /// <summary>As the other overload, for an upload that may be larger (a Moodle XML bank carries its images).</summary>
-    public static async Task<MemoryStream> ReadAsync(IBrowserFile file, long maxBytes, CancellationToken ct = default)
+    public static async Task<MemoryStream> ReadAsync(IBrowserFile file, CancellationToken ct = default)
     {
-        if (file.Size > maxBytes)
-            throw new DomainException(maxBytes == MaxBytes ? TooLarge : TooLarge.Replace("5 MB", $"{maxBytes / 1024 / 1024} MB", StringComparison.Ordinal));
+        if (file.Size > MaxBytes) throw new DomainException(TooLarge);
         var buffer = new MemoryStream();
         try
         {
-            await using var upload = file.OpenReadStream(maxBytes, ct);
+            await using var upload = file.OpenReadStream(MaxBytes, ct);
             await upload.CopyToAsync(buffer, ct);
         }
         catch (IOException)

@@ -18,7 +18,10 @@ public sealed class QuestionBankService(IDbContextFactory<LearningDbContext> dbF
     /// <summary>Category for questions of a file that names none.</summary>
     public const string DefaultCategory = "Umum";
 
-    /// <summary>A Moodle XML bank carries its images as base64: room for a few dozen photos, not for a video.</summary>
+    /// <summary>
+    /// A Moodle XML bank carries its images as base64: room for a few dozen photos, not for a video. The upload page
+    /// holds every upload to the app's one limit (<c>BrowserUpload</c>, 5 MB); the command line may bring up to this.
+    /// </summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     public const string NotFoundMessage = "Kursus tidak ditemukan; mungkin sudah dihapus.";
