@@ -17,16 +17,9 @@ public sealed class QuestionBankServiceTests(AuthoringDatabaseFixture fixture) :
         return form.Slug;
     }
 
-    private async Task<T> BankAsync<T>(Func<QuestionBankService, Task<T>> use)
-    {
-        await using var scope = fixture.Database.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<QuestionBankService>());
-    }
+    private Task<T> BankAsync<T>(Func<QuestionBankService, Task<T>> use) => fixture.WithBankAsync(use);
 
-    private Task<List<BankQuestion>> QuestionsOfAsync(string slug) => fixture.Database.QueryAsync(db =>
-        db.BankQuestions.Include(q => q.Category)
-            .Where(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == slug))
-            .OrderBy(q => q.Id).ToListAsync());
+    private Task<List<BankQuestion>> QuestionsOfAsync(string slug) => fixture.BankQuestionsOfAsync(slug);
 
     [Fact]
     public async Task ImportGift_EveryQuestionType_LandsAsTheParserReadIt()

@@ -60,9 +60,8 @@ public sealed class HandoutPracticeTests : IAsyncLifetime
         Assert.DoesNotContain("Benar sekali", text.All);
         // The pre-test is a test, not practice: none of its questions is printed.
         Assert.DoesNotContain("APBDes terdiri atas tiga bagian besar", text.All);
-        var letters = text.Pages[practice.i].Letters;
-        string FontOf(string word) => letters.First(l => l.Value == word[0].ToString()
-            && string.Concat(letters.SkipWhile(x => x != l).Take(word.Length).Select(x => x.Value)) == word).FontName ?? "";
+        var words = text.Pages[practice.i].GetWords().ToList();
+        string FontOf(string word) => words.First(w => w.Text.StartsWith(word, StringComparison.Ordinal)).Letters[0].FontName ?? "";
         Assert.Contains("Bold", FontOf("menetapkan"));
         Assert.Contains("Bold", FontOf("bersumber"));
         Assert.DoesNotContain("Bold", FontOf("Siapa"));
