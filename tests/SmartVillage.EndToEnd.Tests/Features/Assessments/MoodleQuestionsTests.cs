@@ -88,6 +88,7 @@ public sealed class MoodleQuestionsTests(AppFixture app) : BrowserTest(app)
         await AppFixture.SignInAsync(official, DemoAccounts.QuizOfficialPhones[1]);
         await official.GotoAsync($"/courses/{slug}");
         await Expect(official.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
+        await official.GetByTestId("enroll").ClickAsync();
         await official.GetByTestId("quiz-card").Filter(new() { HasText = $"Latihan tampilan {token}" }).GetByTestId("quiz-start").ClickAsync();
         await Expect(official).ToHaveURLAsync(new Regex(@"/attempts/\d+$"));
         await Expect(official.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
