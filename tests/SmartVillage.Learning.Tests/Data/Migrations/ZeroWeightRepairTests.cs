@@ -64,6 +64,20 @@ public sealed class ZeroWeightRepairTests : IDisposable
         Assert.Equal(0.3333333m, await context.BankQuestions.Where(q => q.Id == 1).Select(q => q.Penalty).SingleAsync());
     }
 
+    [Fact]
+    public void SqlServerScript_RepairsTheSameRows_InBankAndAttempts()
+    {
+        // No SQL Server runs here: the script is checked for the repair of both tables, as the DBA would receive it.
+        using var context = new SqlServerLearningDbContextDesignFactory().CreateDbContext([]);
+
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("FROM [BankQuestions] AS q", script);
+        Assert.Contains("FROM [AttemptQuestions] AS q", script);
+        Assert.Contains("JSON_MODIFY(a.[value], '$.weight', 0)", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_BankQuestions_CategoryId_IdNumber] ON [BankQuestions] ([CategoryId], [IdNumber]) WHERE IdNumber IS NOT NULL", script);
+    }
+
     /// <summary>Inserts a row with the given values and a plain value for every other NOT NULL column, whatever the schema of the day.</summary>
     private static async Task InsertAsync(SqliteConnection connection, string table, Dictionary<string, object> values)
     {
