@@ -12,11 +12,13 @@ using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Features.Networks;
 using SmartVillage.Learning.Infrastructure.Clock;
-using SmartVillage.Learning.Infrastructure.Content;
 using SmartVillage.Learning.Features.Workshops;
+using SmartVillage.Learning.Seeding;
 using SmartVillage.Learning.Infrastructure.Markdown;
-
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Features.ContentImport;
+using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning;
 
@@ -35,7 +37,6 @@ public static class LearningCoreServiceCollectionExtensions
         {
             services.AddSingleton(TimeProvider.System);
         }
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.AddLearningData(configuration, environment);
         services.AddSingleton<DatabaseInitializer>();
         // The content validators are built per import with what the content itself declares (its tracks).
@@ -43,11 +44,12 @@ public static class LearningCoreServiceCollectionExtensions
             filter: r => r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Content.CourseManifestValidator).Namespace
                          && r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Competencies.CompetencyFrameworkValidator).Namespace);
         services.AddValidatorsFromAssemblyContaining<NewUserFormValidator>();
-        services.AddSingleton<RegionCatalogImporter>();
-        services.AddSingleton<ContentImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.Configure<QuestionContentOptions>(configuration.GetSection(QuestionContentOptions.Section));
         services.AddSingleton<QuestionTextRenderer>();
+        services.AddDomainEvents();
+        services.AddRegionsFeature();
+        services.AddContentImportFeature(configuration);
         services.AddCatalogFeature();
         services.AddLearningFeature();
         services.AddAuthoringFeature();
@@ -58,8 +60,8 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddNetworksFeature();
         services.AddCompetenciesFeature();
         services.AddReportsFeature();
-        services.AddScoped<RegionDirectory>();
         services.AddAccountsCore();
+        services.AddSeeding();
         return services;
     }
 }

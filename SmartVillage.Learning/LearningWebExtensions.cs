@@ -9,10 +9,11 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
 using SmartVillage.Learning.Components;
-using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
 using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
@@ -20,6 +21,7 @@ using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 using SmartVillage.Learning.Infrastructure.Security;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning;
 

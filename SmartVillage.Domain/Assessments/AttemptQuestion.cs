@@ -70,15 +70,7 @@ public sealed class AttemptQuestion
 
     public bool IsGradable => Type != QuestionType.Description;
 
-    public bool IsAnswered => Response switch
-    {
-        null => false,
-        ChoiceResponse c => c.SelectedIndices.Count > 0,
-        TextResponse t => !string.IsNullOrWhiteSpace(t.Text),
-        NumberResponse n => !string.IsNullOrWhiteSpace(n.Text),
-        MatchingResponse m => m.AnswerBySubquestion.Values.Any(v => !string.IsNullOrWhiteSpace(v)),
-        _ => true,
-    };
+    public bool IsAnswered => Response.IsGiven(Response);
 
     public bool AwaitsManualGrading => GradeStatus == Assessments.GradeStatus.NeedsManualGrading;
 

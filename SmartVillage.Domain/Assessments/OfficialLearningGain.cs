@@ -24,8 +24,6 @@ public sealed class OfficialLearningGain
     public decimal? NormalisedGain { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public LearningGain ToGain() => new(PreScore, PostScore);
-
     /// <summary>Takes the newly computed figures; returns false when they are what is stored already.</summary>
     public bool Update(LearningGain gain, DateTimeOffset now)
     {

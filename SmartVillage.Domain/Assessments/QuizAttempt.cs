@@ -93,9 +93,6 @@ public sealed class QuizAttempt
 
     public bool IsOverdue(DateTimeOffset now) => State == AttemptState.InProgress && Deadline is { } deadline && now >= deadline;
 
-    /// <summary>Time left at <paramref name="now"/>; null without a limit, zero once passed.</summary>
-    public TimeSpan? Remaining(DateTimeOffset now) => Deadline is { } deadline ? (deadline > now ? deadline - now : TimeSpan.Zero) : null;
-
     public AttemptQuestion Question(int number) =>
         _questions.FirstOrDefault(q => q.Number == number) ?? throw new DomainException($"Soal nomor {number} tidak ada di kuis ini.");
 

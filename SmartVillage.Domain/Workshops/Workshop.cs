@@ -113,13 +113,6 @@ public sealed class Workshop
         return session;
     }
 
-    public void RemoveSession(WorkshopSession session, DateTimeOffset now)
-    {
-        if (session.HasStarted(now)) throw new DomainException("Sesi yang sudah dimulai tidak dapat dihapus; daftar hadirnya sudah berlaku.");
-        _sessions.Remove(session);
-        Touch(now);
-    }
-
     public void Publish(DateTimeOffset now)
     {
         if (Status == WorkshopStatus.Cancelled) throw new DomainException("Bimtek yang dibatalkan tidak dapat diterbitkan lagi.");

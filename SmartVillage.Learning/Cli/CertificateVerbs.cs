@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 
@@ -70,7 +71,7 @@ internal sealed class CertificatesPdfVerb : ICliVerb
         using var scope = services.CreateScope();
         try
         {
-            var (pdf, _) = await scope.ServiceProvider.GetRequiredService<CertificateService>().PdfAsync(code, CertificateViewer.Admin(CliOptions.Operator.UserId));
+            var (pdf, _) = await scope.ServiceProvider.GetRequiredService<CertificateService>().PdfAsync(code, Actor.Admin(CliOptions.Operator.UserId));
             await File.WriteAllBytesAsync(output, pdf);
             await stdout.WriteLineAsync($"Wrote {output} ({pdf.Length / 1024.0:0.#} KB).");
             return 0;
@@ -96,7 +97,7 @@ internal sealed class CertificatesRevokeVerb : ICliVerb
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         using var scope = services.CreateScope();
         var certificates = scope.ServiceProvider.GetRequiredService<CertificateService>();
-        await certificates.RevokeAsync(code, reason, CertificateViewer.Admin(CliOptions.Operator.UserId));
+        await certificates.RevokeAsync(code, reason, Actor.Admin(CliOptions.Operator.UserId));
         await stdout.WriteLineAsync($"Revoked {VerificationCode.Display(VerificationCode.Normalize(code)!)}: {reason}");
         return 0;
     }

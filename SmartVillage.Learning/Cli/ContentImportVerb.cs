@@ -1,5 +1,7 @@
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Infrastructure.Content;
+using SmartVillage.Learning.Features.ContentImport;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

@@ -1,4 +1,5 @@
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Infrastructure.Csv;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

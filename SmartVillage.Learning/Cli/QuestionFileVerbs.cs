@@ -2,6 +2,8 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Cli;
 
@@ -78,7 +80,7 @@ internal abstract class QuestionExportVerb(string noun, QuestionFileFormat forma
 internal static class CliOptions
 {
     /// <summary>The command line runs on the server, by whoever runs the server: it acts as an admin.</summary>
-    public static CourseEditor Operator { get; } = CourseEditor.Admin("cli");
+    public static Actor Operator { get; } = Actor.Admin("cli");
 
     /// <summary>The first argument that is neither an option nor an option's value.</summary>
     public static string? Positional(string[] options)

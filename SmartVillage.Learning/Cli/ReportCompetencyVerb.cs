@@ -1,5 +1,6 @@
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 
@@ -10,7 +11,7 @@ internal sealed class ReportCompetencyVerb : ICliVerb
     public string Summary => "Write the competency report of the province or one regency.";
 
     /// <summary>The command line reads the whole province, as an admin would.</summary>
-    private static readonly ReportViewer Operator = new("cli", IsAdmin: true, IsReviewer: false, RegencyCode: null);
+    private static readonly Actor Operator = new("cli", IsAdmin: true, IsReviewer: false, ReviewerRegencyCode: null);
 
     public async Task<int> RunAsync(IServiceProvider services, string[] options, TextWriter stdout, TextWriter stderr)
     {

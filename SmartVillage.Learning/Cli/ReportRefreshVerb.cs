@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Competencies;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

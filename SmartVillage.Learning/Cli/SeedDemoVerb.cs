@@ -1,5 +1,7 @@
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 
@@ -21,7 +23,7 @@ internal sealed class SeedDemoVerb : ICliVerb
         await initializer.EnsureReferenceDataAsync();
         using var scope = services.CreateScope();
         var created = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
-        await stdout.WriteLineAsync($"Demo data: {created} account(s) created; password for all: {DemoSeeder.Password}");
+        await stdout.WriteLineAsync($"Demo data: {created} account(s) created; password for all: {DemoAccounts.Password}");
         return 0;
     }
 }

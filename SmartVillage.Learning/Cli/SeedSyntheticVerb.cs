@@ -1,6 +1,7 @@
 using System.Globalization;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Synthetic;
+using SmartVillage.Learning.Seeding.Synthetic;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

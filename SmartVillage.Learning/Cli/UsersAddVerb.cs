@@ -1,6 +1,7 @@
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Cli;
 

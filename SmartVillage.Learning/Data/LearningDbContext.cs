@@ -73,6 +73,6 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LearningDbContext).Assembly);
-        Features.Reports.ReportSql.Register(builder, Database.ProviderName);
+        ReportSql.Register(builder, Database.ProviderName);
     }
 }

@@ -7,6 +7,8 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Assessments;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Benchmarks;
 

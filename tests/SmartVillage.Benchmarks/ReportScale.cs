@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 using SmartVillage.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Features.Synthetic;
+using SmartVillage.Learning.Seeding.Synthetic;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Benchmarks;
 
@@ -17,7 +18,7 @@ namespace SmartVillage.Benchmarks;
 /// </summary>
 public sealed class ReportScale : IAsyncDisposable
 {
-    public static readonly ReportViewer Province = new("benchmark", IsAdmin: false, IsReviewer: true, RegencyCode: null);
+    public static readonly Actor Province = new("benchmark", IsAdmin: false, IsReviewer: true, ReviewerRegencyCode: null);
     public const string Tanggamus = "18.06";
 
     public static string DefaultDatabase => Path.Combine(Path.GetTempPath(), "smartvillage-benchmark", "province.db");

@@ -9,6 +9,10 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     public void Configure(EntityTypeBuilder<Registration> builder)
     {
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        // The stored attendance counts start at 0 in the database too: `seed synthetic` inserts registrations in bulk SQL
+        // without them, then recounts (the column default the ReportCopies migration gave them, kept through decision 0015).
+        builder.Property(r => r.MarkedSessions).HasDefaultValue(0);
+        builder.Property(r => r.PresentSessions).HasDefaultValue(0);
         // One row per official and workshop; a seat number and a waitlist place are each held by one row at most,
         // so two officials racing for the last seat cannot both get it, whatever the isolation level.
         builder.HasIndex(r => new { r.WorkshopId, r.UserId }).IsUnique();

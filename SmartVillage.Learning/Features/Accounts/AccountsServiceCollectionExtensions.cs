@@ -10,7 +10,6 @@ public static class AccountsServiceCollectionExtensions
     {
         // OWASP's 2023 floor for PBKDF2-HMAC-SHA256; the framework default is 100,000.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        services.AddScoped<DemoSeeder>();
         services.AddScoped<OfficialRosterImporter>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<SignInNameResolver>();

@@ -1,3 +1,12 @@
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Learning.Shared.Events;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
+
 namespace SmartVillage.Learning.Features.Assessments;
 
 public static class AssessmentsServiceCollectionExtensions
@@ -12,10 +21,8 @@ public static class AssessmentsServiceCollectionExtensions
         services.AddSingleton<IQuizOutcomes, QuizOutcomes>();
         services.AddHostedService<AttemptSweeper>();
         services.AddScoped<GradingService>();
-        services.AddScoped<DemoGradingStory>();
         services.AddScoped<ResultsService>();
-        services.AddSingleton<LearningGainRecorder>();
-        services.AddSingleton<IQuizGradedHandler>(sp => sp.GetRequiredService<LearningGainRecorder>());
+        services.AddReaction<QuizGraded, LearningGainRecorder>();
         services.AddSingleton<ILearningGainFigures, LearningGainFigures>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Learning.Features.Assessments;
 

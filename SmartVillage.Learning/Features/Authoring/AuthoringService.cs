@@ -25,7 +25,7 @@ public sealed class AuthoringService(
     // ---- Reading ----
 
     /// <summary>Courses the person trains (drafts included); an admin sees every course.</summary>
-    public async Task<IReadOnlyList<AuthoredCourse>> MyCoursesAsync(CourseEditor editor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AuthoredCourse>> MyCoursesAsync(Actor editor, CancellationToken ct = default)
     {
         CourseAccess.DemandCreate(editor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -46,7 +46,7 @@ public sealed class AuthoringService(
     }
 
     /// <summary>Everything the course editor shows; null when there is no such course; refused when the person does not train it.</summary>
-    public async Task<CourseEditorView?> CourseAsync(int courseId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CourseEditorView?> CourseAsync(int courseId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await LoadAsync(db, courseId, tracking: false, ct);
@@ -68,7 +68,7 @@ public sealed class AuthoringService(
             DetailsOf(course), modules, trainers, enrolled);
     }
 
-    public async Task<LessonEditorView?> LessonAsync(int courseId, int lessonId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<LessonEditorView?> LessonAsync(int courseId, int lessonId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await LoadAsync(db, courseId, tracking: false, ct);
@@ -84,7 +84,7 @@ public sealed class AuthoringService(
     // ---- The course ----
 
     /// <summary>Creates a draft course; the person who creates it becomes its owner. Returns its id.</summary>
-    public async Task<int> CreateCourseAsync(CourseForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> CreateCourseAsync(CourseForm form, Actor editor, CancellationToken ct = default)
     {
         CourseAccess.DemandCreate(editor);
         await ValidateAsync(courseValidator, form, ct);
@@ -114,7 +114,7 @@ public sealed class AuthoringService(
     /// with: when another trainer saved in between, nothing is saved and the person is told to reload.
     /// Returns the new version.
     /// </summary>
-    public async Task<Guid> UpdateDetailsAsync(int courseId, CourseForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<Guid> UpdateDetailsAsync(int courseId, CourseForm form, Actor editor, CancellationToken ct = default)
     {
         await ValidateAsync(courseValidator, form, ct);
         return await MutateAsync<Guid>(courseId, editor, async (db, course, now) =>
@@ -125,15 +125,15 @@ public sealed class AuthoringService(
         }, ct, expectedVersion: form.RowVersion);
     }
 
-    public Task PublishAsync(int courseId, CourseEditor editor, CancellationToken ct = default) =>
+    public Task PublishAsync(int courseId, Actor editor, CancellationToken ct = default) =>
         MutateAsync(courseId, editor, (_, course, now) => Done(() => course.Publish(now)), ct);
 
-    public Task UnpublishAsync(int courseId, CourseEditor editor, CancellationToken ct = default) =>
+    public Task UnpublishAsync(int courseId, Actor editor, CancellationToken ct = default) =>
         MutateAsync(courseId, editor, (_, course, now) => Done(() => course.Unpublish(now)), ct);
 
     // ---- Modules and lessons ----
 
-    public Task<int> AddModuleAsync(int courseId, string title, CourseEditor editor, CancellationToken ct = default) =>
+    public Task<int> AddModuleAsync(int courseId, string title, Actor editor, CancellationToken ct = default) =>
         MutateAsync(courseId, editor, (_, course, _) =>
         {
             if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Judul modul wajib diisi.");
@@ -143,11 +143,11 @@ public sealed class AuthoringService(
             return Task.FromResult<Func<int>>(() => module.Id);
         }, ct);
 
-    public Task RenameModuleAsync(int courseId, int moduleId, string title, CourseEditor editor, CancellationToken ct = default) =>
+    public Task RenameModuleAsync(int courseId, int moduleId, string title, Actor editor, CancellationToken ct = default) =>
         MutateAsync(courseId, editor, (_, course, _) => Done(() => ModuleOf(course, moduleId).Rename(title)), ct);
 
     /// <summary>Adds a lesson at the end of its module; returns its id.</summary>
-    public async Task<int> AddLessonAsync(int courseId, LessonForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> AddLessonAsync(int courseId, LessonForm form, Actor editor, CancellationToken ct = default)
     {
         await ValidateAsync(lessonValidator, form, ct);
         return await MutateAsync(courseId, editor, (_, course, now) =>
@@ -160,7 +160,7 @@ public sealed class AuthoringService(
     }
 
     /// <summary>Edits a lesson in place: same id, so officials who completed it keep that completion.</summary>
-    public async Task EditLessonAsync(int courseId, int lessonId, LessonForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task EditLessonAsync(int courseId, int lessonId, LessonForm form, Actor editor, CancellationToken ct = default)
     {
         await ValidateAsync(lessonValidator, form, ct);
         await MutateAsync(courseId, editor, (_, course, now) => Done(() =>
@@ -173,7 +173,7 @@ public sealed class AuthoringService(
     }
 
     /// <summary>Removes a lesson; its completions go with it, and "continue" stops pointing at it.</summary>
-    public Task RemoveLessonAsync(int courseId, int lessonId, CourseEditor editor, CancellationToken ct = default) =>
+    public Task RemoveLessonAsync(int courseId, int lessonId, Actor editor, CancellationToken ct = default) =>
         MutateAsync<int>(courseId, editor, async (db, course, now) =>
         {
             var lesson = LessonOf(course, lessonId);
@@ -185,12 +185,12 @@ public sealed class AuthoringService(
         }, ct);
 
     /// <summary>Moves a lesson one place up (direction &lt; 0) or down (&gt; 0) in reading order.</summary>
-    public Task MoveLessonAsync(int courseId, int lessonId, int direction, CourseEditor editor, CancellationToken ct = default) =>
+    public Task MoveLessonAsync(int courseId, int lessonId, int direction, Actor editor, CancellationToken ct = default) =>
         MutateAsync(courseId, editor, (_, course, now) => Done(() => course.MoveLesson(LessonOf(course, lessonId), direction, now)), ct);
 
     // ---- Co-trainers ----
 
-    public Task AddCoTrainerAsync(int courseId, string email, CourseEditor editor, CancellationToken ct = default) =>
+    public Task AddCoTrainerAsync(int courseId, string email, Actor editor, CancellationToken ct = default) =>
         MutateAsync<int>(courseId, editor, async (db, course, _) =>
         {
             var normalized = (email ?? "").Trim().ToUpperInvariant();
@@ -205,13 +205,13 @@ public sealed class AuthoringService(
             return () => 0;
         }, ct);
 
-    public Task RemoveCoTrainerAsync(int courseId, string userId, CourseEditor editor, CancellationToken ct = default) =>
+    public Task RemoveCoTrainerAsync(int courseId, string userId, Actor editor, CancellationToken ct = default) =>
         MutateAsync(courseId, editor, (_, course, _) => Done(() => course.RemoveTrainer(userId)), ct);
 
     // ---- Cohort enrolment ----
 
     /// <summary>How many officials the filter takes, and how many of them are already enrolled.</summary>
-    public async Task<CohortPreview> PreviewCohortAsync(int courseId, CohortFilter filter, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CohortPreview> PreviewCohortAsync(int courseId, CohortFilter filter, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandEditAsync(db, courseId, editor, ct);
@@ -222,7 +222,7 @@ public sealed class AuthoringService(
     }
 
     /// <summary>Enrols every matching official not yet enrolled, all in one transaction; returns how many were enrolled now.</summary>
-    public async Task<int> EnrollCohortAsync(int courseId, CohortFilter filter, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> EnrollCohortAsync(int courseId, CohortFilter filter, Actor editor, CancellationToken ct = default)
     {
         if (filter.IsEmpty) throw new DomainException("Pilih paling sedikit wilayah atau jabatan peserta.");
         for (var attempt = 1; ; attempt++)
@@ -256,7 +256,7 @@ public sealed class AuthoringService(
 
     // ---- Helpers ----
 
-    private async Task<CourseStatus> DemandEditAsync(LearningDbContext db, int courseId, CourseEditor editor, CancellationToken ct)
+    private async Task<CourseStatus> DemandEditAsync(LearningDbContext db, int courseId, Actor editor, CancellationToken ct)
     {
         var course = await db.Courses.Where(c => c.Id == courseId)
             .Select(c => new { c.Status, Trainers = c.Trainers.Select(t => t.UserId).ToList() })
@@ -269,7 +269,7 @@ public sealed class AuthoringService(
     /// Loads the course, checks the person may edit it, applies the change and saves, all in one transaction.
     /// A concurrent save by someone else (the RowVersion token) refuses instead of overwriting.
     /// </summary>
-    private async Task<T> MutateAsync<T>(int courseId, CourseEditor editor,
+    private async Task<T> MutateAsync<T>(int courseId, Actor editor,
         Func<LearningDbContext, Course, DateTimeOffset, Task<Func<T>>> change, CancellationToken ct, Guid? expectedVersion = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -353,7 +353,6 @@ public sealed class AuthoringService(
 
     private static async Task ValidateAsync<T>(IValidator<T> validator, T form, CancellationToken ct)
     {
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
     }
 }

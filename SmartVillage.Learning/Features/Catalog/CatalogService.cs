@@ -3,6 +3,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Learning;
 
 namespace SmartVillage.Learning.Features.Catalog;
 
@@ -59,7 +60,7 @@ public sealed class CatalogService(IDbContextFactory<LearningDbContext> dbFactor
             .SingleOrDefaultAsync(ct);
         if (course is null) return null;
         var isDraft = course.Status != CourseStatus.Published;
-        if (isDraft && (userId is null || !await CanPreviewAsync(db, course.Id, userId, ct))) return null;
+        if (isDraft && (userId is null || !await CoursePreview.CanPreviewAsync(db, course.Id, userId, ct))) return null;
 
         var lessons = await db.Lessons.Where(l => l.CourseId == course.Id)
             .OrderBy(l => l.Module!.Position).ThenBy(l => l.Position)
@@ -92,13 +93,6 @@ public sealed class CatalogService(IDbContextFactory<LearningDbContext> dbFactor
             CourseLevels.Label(course.Level), course.LessonHours, course.PassingScore, isDraft, lessons.Count, modules, trainers,
             enrollment is not null, enrollment?.Progress);
     }
-
-    /// <summary>Trainers of the course and admins may see a draft.</summary>
-    internal static async Task<bool> CanPreviewAsync(LearningDbContext db, int courseId, string userId, CancellationToken ct) =>
-        await db.CourseTrainers.AnyAsync(t => t.CourseId == courseId && t.UserId == userId, ct)
-        || await db.UserRoles.Where(ur => ur.UserId == userId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
-            .AnyAsync(name => name == Roles.Admin, ct);
 
     private static IEnumerable<string> Words(string? search) =>
         (search ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8);

@@ -15,16 +15,13 @@ namespace SmartVillage.Learning.Features.Catalog;
 /// </summary>
 public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock, QuestionTextRenderer questions)
 {
-    /// <summary>Western Indonesia Time, UTC+7 all year (no daylight saving).</summary>
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+    private static readonly CultureInfo Indonesian = Wib.Indonesian;
 
     /// <summary>The handout of a published course; null when no published course has this slug.</summary>
     public async Task<byte[]?> CreateAsync(string slug, CancellationToken ct = default)
     {
         var content = await LoadAsync(slug, ct);
-        return content is null ? null : Render(content, clock.GetUtcNow().ToOffset(Wib));
+        return content is null ? null : Render(content, clock.GetUtcNow().ToWib());
     }
 
     internal sealed record HandoutCourse(

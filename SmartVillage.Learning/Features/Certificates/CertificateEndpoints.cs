@@ -14,7 +14,7 @@ public static class CertificateEndpoints
             {
                 try
                 {
-                    var (pdf, name) = await certificates.PdfAsync(code, CertificateViewer.From(http.User), ct);
+                    var (pdf, name) = await certificates.PdfAsync(code, Actor.From(http.User), ct);
                     return Results.File(pdf, "application/pdf", name);
                 }
                 catch (CertificateNotFoundException e)
@@ -42,7 +42,7 @@ public static class CertificateEndpoints
                 var path = PreparedDownloads.NewTempFile();
                 try
                 {
-                    var editor = CourseEditor.From(http.User);
+                    var editor = Actor.From(http.User);
                     string title;
                     await using (var file = File.Create(path))
                     {
@@ -62,7 +62,7 @@ public static class CertificateEndpoints
 
         endpoints.MapGet("/downloads/certificates/{token}", (string token, HttpContext http, PreparedDownloads downloads) =>
             {
-                var userId = Learning.SignedInUser.IdOf(http.User);
+                var userId = Actor.IdOf(http.User);
                 if (userId is null || downloads.Take(token, userId) is not { } prepared)
                     return Results.Text("Unduhan ini tidak ada atau sudah kedaluwarsa. Siapkan lagi dari halaman sertifikat bimtek.", "text/plain; charset=utf-8",
                         statusCode: StatusCodes.Status404NotFound);

@@ -11,6 +11,7 @@ using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Workshops;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Certificates;
 
@@ -19,8 +20,7 @@ namespace SmartVillage.Learning.Features.Certificates;
 /// next sequence number and inserts the certificate with its snapshot in one transaction, so numbers have no gaps and
 /// no duplicates even when two issues race (decision: docs/decisions/0007-certificates.md). Issuing again for the same
 /// official and course or workshop returns the certificate they already have.
-/// Quiz results come from <see cref="IQuizOutcomes"/>, resolved per call: while no feature provides it, a course or
-/// workshop with a post-test issues nothing (nobody can be shown to have passed).
+/// Quiz results come from the assessments feature's <see cref="IQuizOutcomes"/>.
 /// </summary>
 public sealed class CertificateIssuer(
     IDbContextFactory<LearningDbContext> dbFactory,
@@ -29,7 +29,7 @@ public sealed class CertificateIssuer(
     PublicBaseUrl baseUrl,
     TimeProvider clock,
     ILogger<CertificateIssuer> logger,
-    IEnumerable<ICertificateChangedHandler>? changedHandlers = null)
+    IDomainEventDispatcher? events = null)
 {
     private const int MaxAttempts = 10;
 
@@ -79,7 +79,7 @@ public sealed class CertificateIssuer(
         if (!counts.Enrolled) return Eligibility.No("Belum terdaftar di kursus ini.");
         var progress = CourseProgress.Of(counts.Done, counts.Total);
         if (!progress.IsComplete) return CertificateEligibility.ForCourse(progress, false, null);
-        var (hasPostTest, result) = await PostTestAsync(db, userId, courseId, null, ct);
+        var (hasPostTest, result) = await PostTestAsync(userId, courseId, null, ct);
         return CertificateEligibility.ForCourse(progress, hasPostTest, result);
     }
 
@@ -95,7 +95,7 @@ public sealed class CertificateIssuer(
         var (rate, total, _) = await AttendanceOfAsync(db, userId, workshopId, ct);
         if (!CertificateEligibility.ForWorkshop(rate, total, workshop.CompletionThreshold, false, null).IsEligible)
             return CertificateEligibility.ForWorkshop(rate, total, workshop.CompletionThreshold, false, null);
-        var (hasPostTest, result) = workshop.PostTestQuizId is { } quizId ? await PostTestAsync(db, userId, null, quizId, ct) : (false, null);
+        var (hasPostTest, result) = workshop.PostTestQuizId is { } quizId ? await PostTestAsync(userId, null, quizId, ct) : (false, null);
         return CertificateEligibility.ForWorkshop(rate, total, workshop.CompletionThreshold, hasPostTest, result);
     }
 
@@ -114,19 +114,13 @@ public sealed class CertificateIssuer(
     }
 
     /// <summary>Whether there is a post-test (the course's, or the workshop's quiz) and the official's final result on it.</summary>
-    private async Task<(bool HasPostTest, PostTestResult? Result)> PostTestAsync(LearningDbContext db, string userId, int? courseId, int? quizId, CancellationToken ct)
+    private async Task<(bool HasPostTest, PostTestResult? Result)> PostTestAsync(string userId, int? courseId, int? quizId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var outcomes = scope.ServiceProvider.GetService<IQuizOutcomes>();
-        if (quizId is null && courseId is { } course)
-        {
-            quizId = outcomes is not null
-                ? await outcomes.FindPostTestQuizIdAsync(course, ct)
-                : await db.Quizzes.Where(q => q.CourseId == course && q.Purpose == QuizPurpose.PostTest && q.Status == QuizStatus.Published)
-                    .Select(q => (int?)q.Id).FirstOrDefaultAsync(ct);
-        }
+        var outcomes = scope.ServiceProvider.GetRequiredService<IQuizOutcomes>();
+        if (quizId is null && courseId is { } course) quizId = await outcomes.FindPostTestQuizIdAsync(course, ct);
         if (quizId is not { } id) return (false, null);
-        var outcome = outcomes is null ? null : await outcomes.GetFinalOutcomeAsync(userId, id, ct);
+        var outcome = await outcomes.GetFinalOutcomeAsync(userId, id, ct);
         return (true, outcome is null ? null : new PostTestResult(outcome.ScorePercent, outcome.Passed, outcome.Pending));
     }
 
@@ -164,7 +158,7 @@ public sealed class CertificateIssuer(
                 db.Certificates.Add(certificate);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                foreach (var handler in changedHandlers ?? []) await handler.OnCertificateChangedAsync(userId, ct);
+                await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);
                 return new IssueOutcome(IssueResult.Issued, code, number, null);
             }
             catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)

@@ -7,6 +7,7 @@ using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Certificates;
 
@@ -22,7 +23,7 @@ public sealed class CertificateService(
     PublicBaseUrl baseUrl,
     IValidator<CertificateSettingsForm> settingsValidator,
     TimeProvider clock,
-    IEnumerable<ICertificateChangedHandler>? changedHandlers = null)
+    IDomainEventDispatcher? events = null)
 {
     public const string NotFoundMessage = "Sertifikat tidak ditemukan. Periksa kodenya.";
 
@@ -54,14 +55,14 @@ public sealed class CertificateService(
     }
 
     /// <summary>The PDF of a certificate, for those who may download it; rendered from the snapshot alone.</summary>
-    public async Task<(byte[] Pdf, string FileName)> PdfAsync(string? typedCode, CertificateViewer viewer, CancellationToken ct = default)
+    public async Task<(byte[] Pdf, string FileName)> PdfAsync(string? typedCode, Actor viewer, CancellationToken ct = default)
     {
         var certificate = await LoadAsync(typedCode, ct);
         await DemandDownloadAsync(certificate, viewer, ct);
         return (CertificateDocument.Render(certificate.Snapshot), CertificateDocument.FileName(certificate.Snapshot));
     }
 
-    private async Task DemandDownloadAsync(Certificate certificate, CertificateViewer viewer, CancellationToken ct)
+    private async Task DemandDownloadAsync(Certificate certificate, Actor viewer, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var trainers = certificate.Kind == CertificateKind.Course
@@ -73,19 +74,19 @@ public sealed class CertificateService(
 
     // ---- Trainers ----
 
-    public async Task<BatchIssueResult> IssueForWorkshopAsync(int workshopId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<BatchIssueResult> IssueForWorkshopAsync(int workshopId, Actor editor, CancellationToken ct = default)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct)) await WorkshopService.DemandEditAsync(db, workshopId, editor, ct);
         return await issuer.IssueAllAsync(CertificateKind.Workshop, workshopId, editor.UserId, ct);
     }
 
-    public async Task<BatchIssueResult> IssueForCourseAsync(string slug, CourseEditor editor, CancellationToken ct = default)
+    public async Task<BatchIssueResult> IssueForCourseAsync(string slug, Actor editor, CancellationToken ct = default)
     {
         var courseId = await DemandCourseAsync(slug, editor, ct);
         return await issuer.IssueAllAsync(CertificateKind.Course, courseId, editor.UserId, ct);
     }
 
-    public async Task<(string Title, IReadOnlyList<CertificateRow> Certificates)> ForWorkshopAsync(int workshopId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<(string Title, IReadOnlyList<CertificateRow> Certificates)> ForWorkshopAsync(int workshopId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await WorkshopService.DemandEditAsync(db, workshopId, editor, ct);
@@ -93,7 +94,7 @@ public sealed class CertificateService(
         return (title, await Rows(db.Certificates.Where(c => c.WorkshopId == workshopId)).ToListAsync(ct));
     }
 
-    public async Task<(string Title, IReadOnlyList<CertificateRow> Certificates)> ForCourseAsync(string slug, CourseEditor editor, CancellationToken ct = default)
+    public async Task<(string Title, IReadOnlyList<CertificateRow> Certificates)> ForCourseAsync(string slug, Actor editor, CancellationToken ct = default)
     {
         var courseId = await DemandCourseAsync(slug, editor, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -105,7 +106,7 @@ public sealed class CertificateService(
     /// Writes the workshop's current certificates as one zip to <paramref name="output"/>, one PDF at a time (a PDF is
     /// rendered, written and dropped before the next), reporting how many are done.
     /// </summary>
-    public async Task<int> WriteWorkshopZipAsync(int workshopId, CourseEditor editor, Stream output, IProgress<(int Done, int Total)>? progress = null,
+    public async Task<int> WriteWorkshopZipAsync(int workshopId, Actor editor, Stream output, IProgress<(int Done, int Total)>? progress = null,
         CancellationToken ct = default)
     {
         List<int> ids;
@@ -134,7 +135,7 @@ public sealed class CertificateService(
         return $"sertifikat-{(stem.Length > 60 ? stem[..60] : stem)}.zip";
     }
 
-    private async Task<int> DemandCourseAsync(string slug, CourseEditor editor, CancellationToken ct)
+    private async Task<int> DemandCourseAsync(string slug, Actor editor, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var courseId = await db.Courses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct)
@@ -145,7 +146,7 @@ public sealed class CertificateService(
 
     // ---- Admin ----
 
-    public async Task<IReadOnlyList<CertificateRow>> SearchAsync(string? query, CertificateViewer viewer, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CertificateRow>> SearchAsync(string? query, Actor viewer, CancellationToken ct = default)
     {
         CertificateAccess.DemandAdmin(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -159,7 +160,7 @@ public sealed class CertificateService(
         return await Rows(certificates).Take(100).ToListAsync(ct);
     }
 
-    public async Task RevokeAsync(string? typedCode, string? reason, CertificateViewer viewer, CancellationToken ct = default)
+    public async Task RevokeAsync(string? typedCode, string? reason, Actor viewer, CancellationToken ct = default)
     {
         CertificateAccess.DemandAdmin(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -175,7 +176,7 @@ public sealed class CertificateService(
     /// a new code, the holder's details as they are now and everything else as the old one said; the old code then
     /// says "Diganti" and points to the new one. Returns the new code.
     /// </summary>
-    public async Task<string> ReissueAsync(string? typedCode, string? reason, CertificateViewer viewer, CancellationToken ct = default)
+    public async Task<string> ReissueAsync(string? typedCode, string? reason, Actor viewer, CancellationToken ct = default)
     {
         CertificateAccess.DemandAdmin(viewer);
         var code = VerificationCode.Normalize(typedCode) ?? throw new DomainException(NotFoundMessage);
@@ -218,10 +219,10 @@ public sealed class CertificateService(
 
     private async Task ChangedAsync(string userId, CancellationToken ct)
     {
-        foreach (var handler in changedHandlers ?? []) await handler.OnCertificateChangedAsync(userId, ct);
+        await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);
     }
 
-    public async Task<CertificateSettingsForm> SettingsAsync(CertificateViewer viewer, CancellationToken ct = default)
+    public async Task<CertificateSettingsForm> SettingsAsync(Actor viewer, CancellationToken ct = default)
     {
         CertificateAccess.DemandAdmin(viewer);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -233,11 +234,10 @@ public sealed class CertificateService(
     }
 
     /// <summary>Changes who signs certificates issued from now on; certificates already issued keep what they say.</summary>
-    public async Task SaveSettingsAsync(CertificateSettingsForm form, CertificateViewer viewer, CancellationToken ct = default)
+    public async Task SaveSettingsAsync(CertificateSettingsForm form, Actor viewer, CancellationToken ct = default)
     {
         CertificateAccess.DemandAdmin(viewer);
-        var result = await settingsValidator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await settingsValidator.DemandValidAsync(form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var settings = await db.CertificateSettings.SingleOrDefaultAsync(ct);
         if (settings is null)

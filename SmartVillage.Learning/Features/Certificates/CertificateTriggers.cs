@@ -3,9 +3,9 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Features.Attendance;
-using SmartVillage.Learning.Features.Learning;
+using SmartVillage.Learning.Shared.Events;
+using SmartVillage.Domain.Attendance;
+using SmartVillage.Domain.Learning;
 
 namespace SmartVillage.Learning.Features.Certificates;
 
@@ -14,8 +14,17 @@ namespace SmartVillage.Learning.Features.Certificates;
 /// workshop changes (or its last session is closed), or a post-test is graded. Nothing here throws into the caller.
 /// </summary>
 public sealed class CertificateTriggers(IDbContextFactory<LearningDbContext> dbFactory, CertificateIssuer issuer, TimeProvider clock)
-    : ICourseCompletedHandler, IAttendanceChangedHandler
+    : IDomainEventHandler<CourseCompleted>, IDomainEventHandler<AttendanceChanged>, IDomainEventHandler<QuizGraded>
 {
+    /// <summary>After the stored learning gain (the post-test's outcome), before the competency evidence (which reads certificates).</summary>
+    public int Order => ReactionOrder.Award;
+
+    public Task HandleAsync(CourseCompleted completed, CancellationToken cancellationToken) => OnCourseCompletedAsync(completed.UserId, completed.CourseId, cancellationToken);
+
+    public Task HandleAsync(AttendanceChanged changed, CancellationToken cancellationToken) => OnAttendanceChangedAsync(changed.WorkshopId, cancellationToken);
+
+    public Task HandleAsync(QuizGraded graded, CancellationToken cancellationToken) => OnQuizGradedAsync(graded.UserId, graded.QuizId, cancellationToken);
+
     public Task OnCourseCompletedAsync(string userId, int courseId, CancellationToken cancellationToken = default) =>
         issuer.IssueQuietlyAsync(() => issuer.TryIssueForCourseAsync(userId, courseId, null, cancellationToken), $"course {courseId}");
 
@@ -34,7 +43,7 @@ public sealed class CertificateTriggers(IDbContextFactory<LearningDbContext> dbF
     }
 
     /// <summary>After a graded attempt: the course whose post-test it is, and workshops that use it as their post-test.</summary>
-    public async Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken)
+    public async Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var quiz = await db.Quizzes.AsNoTracking().Where(q => q.Id == quizId).Select(q => new { q.CourseId, q.Purpose }).SingleOrDefaultAsync(cancellationToken);
@@ -47,11 +56,4 @@ public sealed class CertificateTriggers(IDbContextFactory<LearningDbContext> dbF
         foreach (var workshopId in workshops)
             await issuer.IssueQuietlyAsync(() => issuer.TryIssueForWorkshopAsync(userId, workshopId, null, cancellationToken), $"workshop {workshopId} post-test");
     }
-}
-
-/// <summary>Registered as a scoped <see cref="IQuizGradedHandler"/>, as the assessments feature resolves its handlers per attempt.</summary>
-public sealed class CertificateQuizGradedHandler(CertificateTriggers triggers) : IQuizGradedHandler
-{
-    public Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken = default) =>
-        triggers.OnQuizGradedAsync(userId, quizId, cancellationToken);
 }

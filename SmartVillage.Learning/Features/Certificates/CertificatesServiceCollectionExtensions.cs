@@ -1,14 +1,14 @@
-using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Features.Attendance;
-using SmartVillage.Learning.Features.Learning;
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Domain.Attendance;
+using SmartVillage.Domain.Learning;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Certificates;
 
 public static class CertificatesServiceCollectionExtensions
 {
     /// <summary>
-    /// Certificates: issue (automatic and in batches), numbering, PDF, verification, revocation. IQuizOutcomes is read
-    /// per call when some feature registers it; nothing here requires it at start.
+    /// Certificates: issue (automatic and in batches), numbering, PDF, verification, revocation.
     /// </summary>
     public static IServiceCollection AddCertificatesFeature(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,10 +16,9 @@ public static class CertificatesServiceCollectionExtensions
         // Singletons over IDbContextFactory, because LearningService (a singleton) tells them when a course is complete.
         services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<CertificateIssuer>();
-        services.AddSingleton<CertificateTriggers>();
-        services.AddSingleton<ICourseCompletedHandler>(sp => sp.GetRequiredService<CertificateTriggers>());
-        services.AddSingleton<IAttendanceChangedHandler>(sp => sp.GetRequiredService<CertificateTriggers>());
-        services.AddScoped<IQuizGradedHandler, CertificateQuizGradedHandler>();
+        services.AddReaction<CourseCompleted, CertificateTriggers>();
+        services.AddReaction<AttendanceChanged, CertificateTriggers>();
+        services.AddReaction<QuizGraded, CertificateTriggers>();
         services.AddScoped<CertificateService>();
         services.AddSingleton<PreparedDownloads>();
         return services;

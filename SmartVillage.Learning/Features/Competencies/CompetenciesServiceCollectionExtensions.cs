@@ -1,15 +1,17 @@
-using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Features.Attendance;
-using SmartVillage.Learning.Features.Certificates;
-using SmartVillage.Learning.Features.Learning;
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Domain.Attendance;
+using SmartVillage.Domain.Certificates;
+using SmartVillage.Domain.Competencies;
+using SmartVillage.Domain.Learning;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
 public static class CompetenciesServiceCollectionExtensions
 {
     /// <summary>
-    /// Evidence sources, the official's profile and the stored evidence the reports read. Call after the assessments and
-    /// certificates features: handlers run in registration order, and the refresh must see the stored gain and the new certificate.
+    /// Evidence sources, the official's profile and the stored evidence the reports read. Its reactions run last
+    /// (<see cref="ReactionOrder.Summarise"/>): the refresh must see the stored gain and the new certificate.
     /// </summary>
     public static IServiceCollection AddCompetenciesFeature(this IServiceCollection services)
     {
@@ -19,11 +21,11 @@ public static class CompetenciesServiceCollectionExtensions
         services.AddSingleton<ICompetencyEvidenceSource, CertificateEvidence>();
         services.AddSingleton<ICompetencyEvidenceSource, MentorConfirmationEvidence>();
         services.AddSingleton<EarnedEvidenceRefresher>();
-        services.AddSingleton<EarnedEvidenceTriggers>();
-        services.AddSingleton<ICourseCompletedHandler>(sp => sp.GetRequiredService<EarnedEvidenceTriggers>());
-        services.AddSingleton<IAttendanceChangedHandler>(sp => sp.GetRequiredService<EarnedEvidenceTriggers>());
-        services.AddSingleton<IQuizGradedHandler>(sp => sp.GetRequiredService<EarnedEvidenceTriggers>());
-        services.AddSingleton<ICertificateChangedHandler>(sp => sp.GetRequiredService<EarnedEvidenceTriggers>());
+        services.AddReaction<CourseCompleted, EarnedEvidenceTriggers>();
+        services.AddReaction<AttendanceChanged, EarnedEvidenceTriggers>();
+        services.AddReaction<QuizGraded, EarnedEvidenceTriggers>();
+        services.AddReaction<CertificateChanged, EarnedEvidenceTriggers>();
+        services.AddReaction<CompetencyConfirmationChanged, EarnedEvidenceTriggers>();
         services.AddScoped<CompetencyProfileService>();
         return services;
     }

@@ -2,23 +2,39 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Features.Attendance;
-using SmartVillage.Learning.Features.Certificates;
-using SmartVillage.Learning.Features.Learning;
+using SmartVillage.Learning.Shared.Events;
+using SmartVillage.Domain.Assessments;
+using SmartVillage.Domain.Attendance;
+using SmartVillage.Domain.Certificates;
+using SmartVillage.Domain.Learning;
 
 namespace SmartVillage.Learning.Features.Competencies;
 
 /// <summary>
 /// Keeps <see cref="EarnedEvidence"/> in step with the facts it copies: after a course is completed, attendance of a
 /// mapped workshop changes, a mapped test is graded, or a certificate is issued, revoked or re-issued, the officials
-/// concerned are refreshed. Registered after the assessments and certificates features, so the stored gain and any new
+/// concerned are refreshed. Runs last among each event's reactions (<see cref="ReactionOrder.Summarise"/>), so the stored gain and any new
 /// certificate are already committed. Never throws into the caller: the change that called it is already saved, and the
 /// next refresh (or `report refresh`) repairs a missed one.
 /// </summary>
 public sealed class EarnedEvidenceTriggers(IDbContextFactory<LearningDbContext> dbFactory, EarnedEvidenceRefresher refresher, ILogger<EarnedEvidenceTriggers> logger)
-    : ICourseCompletedHandler, IAttendanceChangedHandler, IQuizGradedHandler, ICertificateChangedHandler
+    : IDomainEventHandler<CourseCompleted>, IDomainEventHandler<AttendanceChanged>, IDomainEventHandler<QuizGraded>,
+      IDomainEventHandler<CertificateChanged>, IDomainEventHandler<CompetencyConfirmationChanged>
 {
+    /// <summary>Last: it copies the stored gain and any new certificate, which the earlier reactions wrote.</summary>
+    public int Order => ReactionOrder.Summarise;
+
+    public Task HandleAsync(CourseCompleted completed, CancellationToken cancellationToken) => OnCourseCompletedAsync(completed.UserId, completed.CourseId, cancellationToken);
+
+    public Task HandleAsync(AttendanceChanged changed, CancellationToken cancellationToken) => OnAttendanceChangedAsync(changed.WorkshopId, cancellationToken);
+
+    public Task HandleAsync(QuizGraded graded, CancellationToken cancellationToken) => OnQuizGradedAsync(graded.UserId, graded.QuizId, cancellationToken);
+
+    public Task HandleAsync(CertificateChanged changed, CancellationToken cancellationToken) => OnCertificateChangedAsync(changed.UserId, cancellationToken);
+
+    public Task HandleAsync(CompetencyConfirmationChanged changed, CancellationToken cancellationToken) =>
+        OnEvidenceChangedAsync(changed.UserId, "mentor's confirmation", cancellationToken);
+
     public Task OnCourseCompletedAsync(string userId, int courseId, CancellationToken cancellationToken = default) =>
         QuietlyAsync(async ct =>
         {

@@ -3,8 +3,8 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Infrastructure.Markdown;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Learning;
 
@@ -14,7 +14,7 @@ namespace SmartVillage.Learning.Features.Learning;
 /// principal (never from a URL), so a person only ever sees and changes their own progress.
 /// </summary>
 public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFactory, MarkdownRenderer markdown, TimeProvider clock,
-    IEnumerable<ICourseCompletedHandler>? completedHandlers = null)
+    IDomainEventDispatcher? events = null)
 {
     /// <summary>Enrolls the person in a published course; enrolling again (or twice at once) changes nothing.</summary>
     public async Task<EnrollOutcome> SelfEnrollAsync(string userId, string courseSlug, CancellationToken ct = default)
@@ -55,7 +55,7 @@ public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFacto
             .Select(c => new { c.Id, c.Slug, c.Title, c.Status }).SingleOrDefaultAsync(ct);
         if (course is null) return null;
         var isDraft = course.Status != CourseStatus.Published;
-        var canPreview = isDraft && await CatalogService.CanPreviewAsync(db, course.Id, userId, ct);
+        var canPreview = isDraft && await CoursePreview.CanPreviewAsync(db, course.Id, userId, ct);
         if (isDraft && !canPreview) return null;
 
         var lessons = await OrderedLessons(db, course.Id)
@@ -75,7 +75,7 @@ public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFacto
         }
         else
         {
-            access = canPreview || await CatalogService.CanPreviewAsync(db, course.Id, userId, ct) ? LessonAccess.Preview : LessonAccess.NotEnrolled;
+            access = canPreview || await CoursePreview.CanPreviewAsync(db, course.Id, userId, ct) ? LessonAccess.Preview : LessonAccess.NotEnrolled;
         }
 
         string? html = null;
@@ -109,7 +109,7 @@ public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFacto
             courseId = lesson.CourseId;
             if (!await db.Enrollments.AnyAsync(e => e.CourseId == courseId && e.UserId == userId, ct))
                 throw new DomainException("Ikuti kursus ini terlebih dahulu, lalu tandai materi selesai.");
-            if (!lesson.Published && !await CatalogService.CanPreviewAsync(db, courseId, userId, ct))
+            if (!lesson.Published && !await CoursePreview.CanPreviewAsync(db, courseId, userId, ct))
                 throw new DomainException("Kursus ini belum diterbitkan.");
 
             if (!await db.LessonCompletions.AnyAsync(c => c.UserId == userId && c.LessonId == lessonId, ct))
@@ -134,7 +134,7 @@ public sealed class LearningService(IDbContextFactory<LearningDbContext> dbFacto
         enrollment.UpdateCompletion(progress, clock.GetUtcNow());
         await after.SaveChangesAsync(ct);
         if (progress.IsComplete)
-            foreach (var handler in completedHandlers ?? []) await handler.OnCourseCompletedAsync(userId, courseId, ct);
+            await (events ?? NoDomainEvents.Instance).PublishAsync(new CourseCompleted(userId, courseId), ct);
         return progress;
     }
 

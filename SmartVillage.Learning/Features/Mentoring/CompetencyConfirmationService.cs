@@ -6,6 +6,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Competencies;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Mentoring;
 
@@ -20,7 +21,7 @@ public sealed class CompetencyConfirmationService(
     IValidator<CompetencyConfirmationForm> validator,
     TimeProvider clock,
     CompetencyProfileService profiles,
-    EarnedEvidenceTriggers evidence,
+    IDomainEventDispatcher events,
     ILogger<CompetencyConfirmationService> logger)
 {
     public const string RefusedMessage = "Hanya pendamping aparatur ini atau admin yang dapat melihat dan mengonfirmasi kompetensinya.";
@@ -32,7 +33,7 @@ public sealed class CompetencyConfirmationService(
     private const int MaxAttempts = 5;
 
     /// <summary>The panel: each area with the official's current level and the active confirmation, then every confirmation, newest first.</summary>
-    public async Task<ConfirmationPanel> ListAsync(MentoringActor viewer, string officialId, CancellationToken ct = default)
+    public async Task<ConfirmationPanel> ListAsync(Actor viewer, string officialId, CancellationToken ct = default)
     {
         List<CompetencyConfirmation> all;
         Dictionary<string, string> names;
@@ -53,10 +54,9 @@ public sealed class CompetencyConfirmationService(
     }
 
     /// <summary>Confirms a level; an active confirmation of the same area is withdrawn (replaced) in the same transaction.</summary>
-    public async Task<int> ConfirmAsync(MentoringActor mentor, string officialId, CompetencyConfirmationForm form, CancellationToken ct = default)
+    public async Task<int> ConfirmAsync(Actor mentor, string officialId, CompetencyConfirmationForm form, CancellationToken ct = default)
     {
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
         var areaCode = form.AreaCode!.Trim();
         int id;
         for (var attempt = 1; ; attempt++)
@@ -86,11 +86,11 @@ public sealed class CompetencyConfirmationService(
             }
         }
         logger.LogInformation("Competency confirmation {Id}: {Area} {Level} for {Official} by {Mentor}", id, areaCode, form.Level, officialId, mentor.UserId);
-        await evidence.OnEvidenceChangedAsync(officialId, "mentor's confirmation", ct);
+        await events.PublishAsync(new CompetencyConfirmationChanged(officialId), ct);
         return id;
     }
 
-    public async Task WithdrawAsync(MentoringActor mentor, int confirmationId, CancellationToken ct = default)
+    public async Task WithdrawAsync(Actor mentor, int confirmationId, CancellationToken ct = default)
     {
         string officialId;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -103,11 +103,11 @@ public sealed class CompetencyConfirmationService(
             officialId = confirmation.OfficialId;
         }
         logger.LogInformation("Competency confirmation {Id} withdrawn by {Mentor}", confirmationId, mentor.UserId);
-        await evidence.OnEvidenceChangedAsync(officialId, "mentor's confirmation", ct);
+        await events.PublishAsync(new CompetencyConfirmationChanged(officialId), ct);
     }
 
     /// <summary>The official's own mentor, or an admin; the official, another mentor, a reviewer or a trainer is refused.</summary>
-    private static async Task DemandConfirmerAsync(LearningDbContext db, MentoringActor actor, string officialId, CancellationToken ct)
+    private static async Task DemandConfirmerAsync(LearningDbContext db, Actor actor, string officialId, CancellationToken ct)
     {
         var allowed = actor.IsAdmin || (actor.IsMentor && await MentoringAccess.IsMentorOfAsync(db, actor.UserId, officialId, ct));
         if (!allowed) throw new DomainException(actor.IsMentor ? MentoringAccess.RefusedMessage : RefusedMessage);

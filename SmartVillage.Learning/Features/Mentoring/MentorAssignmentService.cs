@@ -11,14 +11,14 @@ public sealed class MentorAssignmentService(IDbContextFactory<LearningDbContext>
 {
     public const string AdminOnlyMessage = "Hanya admin yang menugaskan pendamping.";
 
-    public async Task<IReadOnlyList<PersonOption>> MentorsAsync(MentoringActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PersonOption>> MentorsAsync(Actor actor, CancellationToken ct = default)
     {
         DemandAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await InRole(db, Roles.Mentor).OrderBy(u => u.FullName).Select(u => new PersonOption(u.Id, u.FullName, u.Email)).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string mentorId, MentoringActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string mentorId, Actor actor, CancellationToken ct = default)
     {
         DemandAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -40,7 +40,7 @@ public sealed class MentorAssignmentService(IDbContextFactory<LearningDbContext>
     }
 
     /// <summary>Officials whose name or phone contains the term (at most 20), for the "add official" search.</summary>
-    public async Task<IReadOnlyList<PersonOption>> SearchOfficialsAsync(string term, MentoringActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PersonOption>> SearchOfficialsAsync(string term, Actor actor, CancellationToken ct = default)
     {
         DemandAdmin(actor);
         term = term.Trim();
@@ -57,7 +57,7 @@ public sealed class MentorAssignmentService(IDbContextFactory<LearningDbContext>
             $"{f.PhoneNumber} · {(f.VillageCode is { } v ? villages.GetValueOrDefault(v, v) : "")}")).ToList();
     }
 
-    public async Task AssignOfficialAsync(string mentorId, string officialId, MentoringActor actor, CancellationToken ct = default)
+    public async Task AssignOfficialAsync(string mentorId, string officialId, Actor actor, CancellationToken ct = default)
     {
         DemandAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -68,7 +68,7 @@ public sealed class MentorAssignmentService(IDbContextFactory<LearningDbContext>
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task AssignVillageAsync(string mentorId, string villageCode, MentoringActor actor, CancellationToken ct = default)
+    public async Task AssignVillageAsync(string mentorId, string villageCode, Actor actor, CancellationToken ct = default)
     {
         DemandAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -79,7 +79,7 @@ public sealed class MentorAssignmentService(IDbContextFactory<LearningDbContext>
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RemoveAsync(int assignmentId, MentoringActor actor, CancellationToken ct = default)
+    public async Task RemoveAsync(int assignmentId, Actor actor, CancellationToken ct = default)
     {
         DemandAdmin(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -94,7 +94,7 @@ public sealed class MentorAssignmentService(IDbContextFactory<LearningDbContext>
         if (!await InRole(db, Roles.Mentor).AnyAsync(u => u.Id == mentorId, ct)) throw new DomainException("Pilih seorang pendamping.");
     }
 
-    private static void DemandAdmin(MentoringActor actor)
+    private static void DemandAdmin(Actor actor)
     {
         if (!actor.IsAdmin) throw new DomainException(AdminOnlyMessage);
     }

@@ -16,7 +16,7 @@ public sealed class MentorDeskService(IDbContextFactory<LearningDbContext> dbFac
     /// <summary>Sessions due within this many days (or overdue) are listed on the home page.</summary>
     public const int DueWithinDays = 14;
 
-    public async Task<MentorHome> HomeAsync(MentoringActor actor, CancellationToken ct = default)
+    public async Task<MentorHome> HomeAsync(Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsMentor) throw new DomainException("Halaman ini untuk pendamping.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -56,7 +56,7 @@ public sealed class MentorDeskService(IDbContextFactory<LearningDbContext> dbFac
     }
 
     /// <summary>One official's file for their mentor (or a reader): plans, obstacles, sessions.</summary>
-    public async Task<MenteeDetail> OfficialAsync(string officialId, MentoringActor actor, CancellationToken ct = default)
+    public async Task<MenteeDetail> OfficialAsync(string officialId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Users.AsNoTracking().Where(u => u.Id == officialId).Select(u => new { u.Id, u.FullName, u.Position, u.VillageCode })
@@ -72,10 +72,9 @@ public sealed class MentorDeskService(IDbContextFactory<LearningDbContext> dbFac
                 .Select(s => new SessionView(s.Id, mentorNames.GetValueOrDefault(s.MentorId, ""), s.HeldOn, s.Mode, s.Notes, s.NextSteps, s.NextDueOn)).ToList());
     }
 
-    public async Task<int> LogSessionAsync(MentoringSessionForm form, MentoringActor actor, CancellationToken ct = default)
+    public async Task<int> LogSessionAsync(MentoringSessionForm form, Actor actor, CancellationToken ct = default)
     {
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await MentoringAccess.DemandMentorAsync(db, actor, form.OfficialId!, ct);
         var session = new MentoringSession(actor.UserId, form.OfficialId!, DateOnly.FromDateTime(form.HeldOn!.Value), form.Mode!.Value, form.Notes, form.NextSteps,

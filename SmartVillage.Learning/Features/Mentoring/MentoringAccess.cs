@@ -30,26 +30,26 @@ public static class MentoringAccess
         MenteesOf(db, mentorId).AnyAsync(u => u.Id == officialId, ct);
 
     /// <summary>May the actor read this official's plans, obstacles and sessions?</summary>
-    public static async Task<bool> CanReadAsync(LearningDbContext db, MentoringActor actor, string officialId, string regencyCode, CancellationToken ct)
+    public static async Task<bool> CanReadAsync(LearningDbContext db, Actor actor, string officialId, string regencyCode, CancellationToken ct)
     {
         if (actor.UserId == officialId || actor.IsAdmin) return true;
         if (actor.IsReviewer && (actor.ReviewerRegencyCode is null || actor.ReviewerRegencyCode == regencyCode)) return true;
         return actor.IsMentor && await IsMentorOfAsync(db, actor.UserId, officialId, ct);
     }
 
-    public static async Task DemandReadAsync(LearningDbContext db, MentoringActor actor, string officialId, string regencyCode, CancellationToken ct)
+    public static async Task DemandReadAsync(LearningDbContext db, Actor actor, string officialId, string regencyCode, CancellationToken ct)
     {
         if (!await CanReadAsync(db, actor, officialId, regencyCode, ct)) throw new DomainException(RefusedMessage);
     }
 
     /// <summary>Review, respond, log a session: the official's own assigned mentor only.</summary>
-    public static async Task DemandMentorAsync(LearningDbContext db, MentoringActor actor, string officialId, CancellationToken ct)
+    public static async Task DemandMentorAsync(LearningDbContext db, Actor actor, string officialId, CancellationToken ct)
     {
         if (actor.IsMentor && await IsMentorOfAsync(db, actor.UserId, officialId, ct)) return;
         throw new DomainException(actor.IsReviewer || actor.IsAdmin ? ReadOnlyMessage : RefusedMessage);
     }
 
-    public static void DemandOwner(MentoringActor actor, string officialId)
+    public static void DemandOwner(Actor actor, string officialId)
     {
         if (actor.UserId == officialId) return;
         throw new DomainException(actor.IsReviewer || actor.IsAdmin ? ReadOnlyMessage : NotOwnerMessage);

@@ -14,7 +14,7 @@ public sealed class ObstacleService(IDbContextFactory<LearningDbContext> dbFacto
 {
     public const string NotFoundMessage = "Kendala tidak ditemukan.";
 
-    public async Task<IReadOnlyList<ObstacleSummary>> MyObstaclesAsync(MentoringActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ObstacleSummary>> MyObstaclesAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return (await SummariesAsync(db, db.Obstacles.Where(o => o.OfficialId == actor.UserId), clock.GetUtcNow(), ct))
@@ -31,7 +31,7 @@ public sealed class ObstacleService(IDbContextFactory<LearningDbContext> dbFacto
             villages.GetValueOrDefault(o.VillageCode, o.VillageCode), o.Category, o.Description, o.Status, o.OpenedAt, o.DaysOpen(now))).ToList();
     }
 
-    public async Task<ObstacleDetail> ObstacleAsync(int obstacleId, MentoringActor actor, CancellationToken ct = default)
+    public async Task<ObstacleDetail> ObstacleAsync(int obstacleId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var obstacle = await db.Obstacles.AsNoTracking().Include(o => o.Entries).SingleOrDefaultAsync(o => o.Id == obstacleId, ct)
@@ -48,11 +48,10 @@ public sealed class ObstacleService(IDbContextFactory<LearningDbContext> dbFacto
             canRespond);
     }
 
-    public async Task<int> LogAsync(ObstacleForm form, MentoringActor actor, CancellationToken ct = default)
+    public async Task<int> LogAsync(ObstacleForm form, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsOfficial) throw new DomainException("Hanya aparatur desa/pekon yang mencatat kendala.");
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (village, regency) = await MentoringLookups.HomeOfAsync(db, actor.UserId, ct);
         var obstacle = new Obstacle(actor.UserId, village, regency, form.Category!.Value, form.Description, clock.GetUtcNow());
@@ -61,11 +60,11 @@ public sealed class ObstacleService(IDbContextFactory<LearningDbContext> dbFacto
         return obstacle.Id;
     }
 
-    public Task RespondAsync(int obstacleId, string note, MentoringActor actor, CancellationToken ct = default) =>
+    public Task RespondAsync(int obstacleId, string note, Actor actor, CancellationToken ct = default) =>
         MutateAsync(obstacleId, actor, (o, now) => o.Respond(actor.UserId, note, now), ct);
 
     /// <summary>The mentor moves it on; the official may only reopen their own resolved obstacle.</summary>
-    public Task MoveAsync(int obstacleId, ObstacleStatus to, string? note, MentoringActor actor, CancellationToken ct = default) =>
+    public Task MoveAsync(int obstacleId, ObstacleStatus to, string? note, Actor actor, CancellationToken ct = default) =>
         MutateAsync(obstacleId, actor, (o, now) =>
         {
             if (o.OfficialId == actor.UserId && !(o.Status == ObstacleStatus.Resolved && to == ObstacleStatus.Open))
@@ -73,7 +72,7 @@ public sealed class ObstacleService(IDbContextFactory<LearningDbContext> dbFacto
             o.MoveTo(to, actor.UserId, note, now);
         }, ct);
 
-    private async Task MutateAsync(int obstacleId, MentoringActor actor, Action<Obstacle, DateTimeOffset> change, CancellationToken ct)
+    private async Task MutateAsync(int obstacleId, Actor actor, Action<Obstacle, DateTimeOffset> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var obstacle = await db.Obstacles.Include(o => o.Entries).SingleOrDefaultAsync(o => o.Id == obstacleId, ct)

@@ -18,7 +18,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
     public const string NotFoundMessage = "Rencana kerja tidak ditemukan.";
     public const string StaleMessage = "Rencana kerja ini baru saja diubah oleh orang lain; muat ulang halaman lalu coba lagi.";
 
-    public async Task<IReadOnlyList<PlanSummary>> MyPlansAsync(MentoringActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PlanSummary>> MyPlansAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await SummariesAsync(db, db.WorkPlans.Where(p => p.OfficialId == actor.UserId), ct);
@@ -34,7 +34,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
             .OrderByDescending(p => p.UpdatedAt).ToList();
     }
 
-    public async Task<PlanDetail> PlanAsync(int planId, MentoringActor actor, CancellationToken ct = default)
+    public async Task<PlanDetail> PlanAsync(int planId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var plan = await db.WorkPlans.AsNoTracking().Include(p => p.Activities).ThenInclude(a => a.Reports).Include(p => p.Events)
@@ -57,7 +57,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
 
     // ---- The official ----
 
-    public async Task<int> CreateAsync(WorkPlanForm form, MentoringActor actor, CancellationToken ct = default)
+    public async Task<int> CreateAsync(WorkPlanForm form, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsOfficial) throw new DomainException("Hanya aparatur desa/pekon yang menyusun rencana kerja.");
         await DemandValidAsync(form, ct);
@@ -71,7 +71,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
         return plan.Id;
     }
 
-    public async Task ReviseAsync(int planId, WorkPlanForm form, MentoringActor actor, CancellationToken ct = default)
+    public async Task ReviseAsync(int planId, WorkPlanForm form, Actor actor, CancellationToken ct = default)
     {
         await DemandValidAsync(form, ct);
         await MutateAsync(planId, form.RowVersion, async (db, plan, now) =>
@@ -84,7 +84,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
         }, actor, ct);
     }
 
-    public Task SubmitAsync(int planId, Guid? seenVersion, MentoringActor actor, CancellationToken ct = default) =>
+    public Task SubmitAsync(int planId, Guid? seenVersion, Actor actor, CancellationToken ct = default) =>
         MutateAsync(planId, seenVersion, (_, plan, now) =>
         {
             MentoringAccess.DemandOwner(actor, plan.OfficialId);
@@ -92,10 +92,9 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
             return Task.CompletedTask;
         }, actor, ct);
 
-    public async Task ReportProgressAsync(int planId, int activityId, ProgressForm form, MentoringActor actor, CancellationToken ct = default)
+    public async Task ReportProgressAsync(int planId, int activityId, ProgressForm form, Actor actor, CancellationToken ct = default)
     {
-        var result = await progressValidator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await progressValidator.DemandValidAsync(form, ct);
         await MutateAsync(planId, null, (_, plan, now) =>
         {
             MentoringAccess.DemandOwner(actor, plan.OfficialId);
@@ -106,7 +105,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
 
     // ---- The mentor ----
 
-    public Task CommentAsync(int planId, string note, MentoringActor actor, CancellationToken ct = default) =>
+    public Task CommentAsync(int planId, string note, Actor actor, CancellationToken ct = default) =>
         MutateAsync(planId, null, async (db, plan, now) =>
         {
             await MentoringAccess.DemandMentorAsync(db, actor, plan.OfficialId, ct);
@@ -114,7 +113,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
         }, actor, ct);
 
     /// <summary>Minta perubahan on the version the mentor read.</summary>
-    public Task RequestChangesAsync(int planId, string note, Guid seenVersion, MentoringActor actor, CancellationToken ct = default) =>
+    public Task RequestChangesAsync(int planId, string note, Guid seenVersion, Actor actor, CancellationToken ct = default) =>
         MutateAsync(planId, seenVersion, async (db, plan, now) =>
         {
             await MentoringAccess.DemandMentorAsync(db, actor, plan.OfficialId, ct);
@@ -122,7 +121,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
         }, actor, ct);
 
     /// <summary>Setujui the version the mentor read; a plan the official changed meanwhile is refused, not approved unseen.</summary>
-    public Task ApproveAsync(int planId, string? note, Guid seenVersion, MentoringActor actor, CancellationToken ct = default) =>
+    public Task ApproveAsync(int planId, string? note, Guid seenVersion, Actor actor, CancellationToken ct = default) =>
         MutateAsync(planId, seenVersion, async (db, plan, now) =>
         {
             await MentoringAccess.DemandMentorAsync(db, actor, plan.OfficialId, ct);
@@ -133,8 +132,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
 
     private async Task DemandValidAsync(WorkPlanForm form, CancellationToken ct)
     {
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
     }
 
     private static void Apply(WorkPlan plan, WorkPlanForm form, DateTimeOffset now) =>
@@ -146,7 +144,7 @@ public sealed class WorkPlanService(IDbContextFactory<LearningDbContext> dbFacto
     /// Loads the plan tracked, reads access first (a stranger learns nothing, not even that it is stale), checks the version
     /// the person saw, runs the change, and saves with the row version as a concurrency token.
     /// </summary>
-    private async Task MutateAsync(int planId, Guid? seenVersion, Func<LearningDbContext, WorkPlan, DateTimeOffset, Task> change, MentoringActor actor,
+    private async Task MutateAsync(int planId, Guid? seenVersion, Func<LearningDbContext, WorkPlan, DateTimeOffset, Task> change, Actor actor,
         CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

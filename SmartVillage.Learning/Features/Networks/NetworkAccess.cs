@@ -17,43 +17,43 @@ public static class NetworkAccess
     public const string ModerateRefused = "Hanya pelatih dan admin yang dapat memoderasi.";
     public const string DiscussRefused = "Akun peninjau hanya dapat membaca diskusi.";
 
-    public static bool CanEditProfile(NetworkMember member, string? memberVillage, string profileVillage) =>
+    public static bool CanEditProfile(Actor member, string? memberVillage, string profileVillage) =>
         member.IsAdmin || (member.IsOfficial && memberVillage == profileVillage);
 
-    public static bool CanManagePartners(NetworkMember member) => member.IsAdmin || member.IsTrainer;
+    public static bool CanManagePartners(Actor member) => member.IsAdmin || member.IsTrainer;
 
-    public static bool CanPost(NetworkMember member, string? memberVillage) => member.IsOfficial && memberVillage is not null;
+    public static bool CanPost(Actor member, string? memberVillage) => member.IsOfficial && memberVillage is not null;
 
-    public static bool CanDiscuss(NetworkMember member) => member.IsOfficial || member.IsStaff;
+    public static bool CanDiscuss(Actor member) => member.IsOfficial || member.IsStaff;
 
-    public static void DemandEditProfile(NetworkMember member, string? memberVillage, string profileVillage)
+    public static void DemandEditProfile(Actor member, string? memberVillage, string profileVillage)
     {
         if (!CanEditProfile(member, memberVillage, profileVillage)) throw new DomainException(ProfileRefused);
     }
 
-    public static void DemandManagePartners(NetworkMember member)
+    public static void DemandManagePartners(Actor member)
     {
         if (!CanManagePartners(member)) throw new DomainException(PartnersRefused);
     }
 
-    public static void DemandPost(NetworkMember member, string? memberVillage)
+    public static void DemandPost(Actor member, string? memberVillage)
     {
         if (!CanPost(member, memberVillage)) throw new DomainException(PostRefused);
     }
 
     /// <summary>Officials of another village, and staff; never the poster's own village, never a reviewer alone.</summary>
-    public static void DemandRespond(NetworkMember member, string? memberVillage, string requestVillage)
+    public static void DemandRespond(Actor member, string? memberVillage, string requestVillage)
     {
         if (member.IsOfficial && memberVillage == requestVillage && !member.IsStaff) throw new DomainException(OwnVillageRefused);
         if (!member.IsStaff && !(member.IsOfficial && memberVillage is not null)) throw new DomainException(RespondRefused);
     }
 
-    public static void DemandModerate(NetworkMember member)
+    public static void DemandModerate(Actor member)
     {
         if (!member.IsModerator) throw new DomainException(ModerateRefused);
     }
 
-    public static void DemandDiscuss(NetworkMember member)
+    public static void DemandDiscuss(Actor member)
     {
         if (!CanDiscuss(member)) throw new DomainException(DiscussRefused);
     }

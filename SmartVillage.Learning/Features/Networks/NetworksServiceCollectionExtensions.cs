@@ -1,7 +1,7 @@
-using SmartVillage.Learning.Features.Collaboration;
-using SmartVillage.Learning.Features.Directory;
-using SmartVillage.Learning.Features.Discussion;
-using SmartVillage.Learning.Features.Notifications;
+using SmartVillage.Learning.Features.Networks.Collaboration;
+using SmartVillage.Learning.Features.Networks.Directory;
+using SmartVillage.Learning.Features.Networks.Discussion;
+using SmartVillage.Learning.Features.Networks.Notifications;
 
 namespace SmartVillage.Learning.Features.Networks;
 

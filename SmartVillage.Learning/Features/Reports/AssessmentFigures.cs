@@ -11,8 +11,6 @@ namespace SmartVillage.Learning.Features.Reports;
 /// </summary>
 public sealed class AssessmentFigures : IAssessmentFigures
 {
-    public bool IsAvailable => true;
-
     public async Task<IReadOnlyDictionary<string, AssessmentAggregate>> ByKeyAsync(LearningDbContext db, IQueryable<OfficialKey> officials, ReportFilter filter,
         CancellationToken ct)
     {

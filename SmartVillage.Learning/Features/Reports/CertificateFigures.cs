@@ -10,8 +10,6 @@ namespace SmartVillage.Learning.Features.Reports;
 /// </summary>
 public sealed class CertificateFigures : ICertificateFigures
 {
-    public bool IsAvailable => true;
-
     public async Task<IReadOnlyDictionary<string, int>> CertifiedByKeyAsync(LearningDbContext db, IQueryable<OfficialKey> officials, ReportFilter filter,
         CancellationToken ct)
     {

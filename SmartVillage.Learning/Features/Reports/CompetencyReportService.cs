@@ -14,7 +14,7 @@ namespace SmartVillage.Learning.Features.Reports;
 /// <summary>
 /// The reviewers' competency and training report: province → regency → district → village → official, every
 /// figure counted in the database with GROUP BY over the officials in scope (<see cref="ReportQueries"/>).
-/// Every call checks the viewer's scope first (<see cref="ReportViewer.Demand"/>).
+/// Every call checks the viewer's scope first (<see cref="Actor.Demand"/>).
 /// </summary>
 public sealed class CompetencyReportService(
     IDbContextFactory<LearningDbContext> dbFactory,
@@ -27,7 +27,7 @@ public sealed class CompetencyReportService(
     public const string ProvinceName = "Provinsi Lampung";
 
     /// <summary>The province (code null), a regency or a district, with one row per child region.</summary>
-    public async Task<RegionReport> RegionAsync(ReportViewer viewer, string? code, ReportFilter filter, CancellationToken ct = default)
+    public async Task<RegionReport> RegionAsync(Actor viewer, string? code, ReportFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandAsync(db, viewer, code, ct);
@@ -45,12 +45,11 @@ public sealed class CompetencyReportService(
         var figures = await ReportQueries.FiguresAsync(dbFactory, assessments, certificates, code, keyLength, filter, ct);
         var rows = children.Select(c => Named(figures.GetValueOrDefault(c.Code!) ?? Empty(c.Code!), c.Name)).ToList();
         var total = Sum(code ?? "18", trail[^1].Name, rows);
-        return new RegionReport(level!.Value, code, trail[^1].Name, childLabel, trail, total, rows, await AreasAsync(db, ct),
-            assessments.IsAvailable, certificates.IsAvailable);
+        return new RegionReport(level!.Value, code, trail[^1].Name, childLabel, trail, total, rows, await AreasAsync(db, ct));
     }
 
     /// <summary>A village: one row per official, with their level in each area.</summary>
-    public async Task<VillageReport> VillageAsync(ReportViewer viewer, string villageCode, ReportFilter filter, CancellationToken ct = default)
+    public async Task<VillageReport> VillageAsync(Actor viewer, string villageCode, ReportFilter filter, CancellationToken ct = default)
     {
         if (RegionCode.LevelOf(villageCode) != RegionLevel.Village) throw new DomainException("Kode desa tidak dikenal.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -68,11 +67,11 @@ public sealed class CompetencyReportService(
             return new OfficialReportRow(f, p.Position, p.Gender, levels);
         }).ToList();
         var total = Sum(villageCode, trail[^1].Name, rows.Select(r => r.Figures));
-        return new VillageReport(villageCode, trail[^1].Name, trail, total, rows, areas, assessments.IsAvailable, certificates.IsAvailable);
+        return new VillageReport(villageCode, trail[^1].Name, trail, total, rows, areas);
     }
 
     /// <summary>Everything the xlsx needs for the province (regency null) or one regency: villages counted once in SQL, rolled up here.</summary>
-    public async Task<ReportBook> BookAsync(ReportViewer viewer, string? regencyCode, ReportFilter filter, CancellationToken ct = default)
+    public async Task<ReportBook> BookAsync(Actor viewer, string? regencyCode, ReportFilter filter, CancellationToken ct = default)
     {
         if (regencyCode is not null && RegionCode.LevelOf(regencyCode) != RegionLevel.Regency) throw new DomainException("Kode kabupaten/kota tidak dikenal.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -98,11 +97,11 @@ public sealed class CompetencyReportService(
         var regencyRows = regencies.Select(r => Sum(r.Code, r.Name, byRegency[r.Code].Select(d => d.Figures))).ToList();
         var scopeName = regencyCode is null ? ProvinceName : regencyNames[regencyCode];
         return new ReportBook(scopeName, Sum(regencyCode ?? "18", scopeName, regencyRows), regencyRows, districtRows, villageRows,
-            await AreasAsync(db, ct), assessments.IsAvailable, certificates.IsAvailable, filter, clock.GetUtcNow());
+            await AreasAsync(db, ct), filter, clock.GetUtcNow());
     }
 
     /// <summary>The regions a viewer starts from: the province, or their regency.</summary>
-    public async Task<string?> HomeAsync(ReportViewer viewer, CancellationToken ct = default)
+    public async Task<string?> HomeAsync(Actor viewer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandAsync(db, viewer, viewer.HomeRegion, ct);
@@ -119,14 +118,14 @@ public sealed class CompetencyReportService(
     /// Obstacles, work plans and collaboration requests of the province (code null) or of the regency the code lies in;
     /// the same scope check as the dashboard.
     /// </summary>
-    public async Task<FieldworkReport> FieldworkAsync(ReportViewer viewer, string? code, CancellationToken ct = default) =>
+    public async Task<FieldworkReport> FieldworkAsync(Actor viewer, string? code, CancellationToken ct = default) =>
         (await FieldworkByRegencyAsync(viewer, code is null ? null : code[..Math.Min(5, code.Length)], ct)).Total;
 
     /// <summary>
     /// The same figures for the exports, one row per regency in scope (the province's 15, or the one regency) and their total,
     /// from the same per-regency GROUP BY queries; the same scope check as the dashboard.
     /// </summary>
-    public async Task<FieldworkBook> FieldworkByRegencyAsync(ReportViewer viewer, string? regencyCode, CancellationToken ct = default)
+    public async Task<FieldworkBook> FieldworkByRegencyAsync(Actor viewer, string? regencyCode, CancellationToken ct = default)
     {
         if (regencyCode is not null && RegionCode.LevelOf(regencyCode) != RegionLevel.Regency) throw new DomainException("Kode kabupaten/kota tidak dikenal.");
         List<(string Code, string Name)> regencies;
@@ -157,10 +156,10 @@ public sealed class CompetencyReportService(
             requests.Sum(r => r.Posted), requests.Sum(r => r.Met));
     }
 
-    private static async Task DemandAsync(LearningDbContext db, ReportViewer viewer, string? code, CancellationToken ct)
+    private static async Task DemandAsync(LearningDbContext db, Actor viewer, string? code, CancellationToken ct)
     {
         if (viewer.CanRead(code)) return;
-        var name = viewer.RegencyCode is { } own ? await db.Regencies.Where(r => r.Code == own).Select(r => r.Name).SingleOrDefaultAsync(ct) : null;
+        var name = viewer.ReviewerRegencyCode is { } own ? await db.Regencies.Where(r => r.Code == own).Select(r => r.Name).SingleOrDefaultAsync(ct) : null;
         viewer.Demand(code, name);
     }
 
@@ -202,8 +201,8 @@ public sealed class CompetencyReportService(
     private RegionFigures Empty(string code) => new()
     {
         Code = code,
-        Certified = certificates.IsAvailable ? 0 : null,
-        Assessment = assessments.IsAvailable ? AssessmentAggregate.Empty : null,
+        Certified = 0,
+        Assessment = AssessmentAggregate.Empty,
     };
 
     private static RegionFigures Named(RegionFigures figures, string name)

@@ -12,8 +12,6 @@ namespace SmartVillage.Learning.Features.Reports;
 /// </summary>
 public interface IAssessmentFigures
 {
-    bool IsAvailable { get; }
-
     Task<IReadOnlyDictionary<string, AssessmentAggregate>> ByKeyAsync(LearningDbContext db, IQueryable<OfficialKey> officials, ReportFilter filter,
         CancellationToken ct);
 }

@@ -9,7 +9,5 @@ namespace SmartVillage.Learning.Features.Reports;
 /// </summary>
 public interface ICertificateFigures
 {
-    bool IsAvailable { get; }
-
     Task<IReadOnlyDictionary<string, int>> CertifiedByKeyAsync(LearningDbContext db, IQueryable<OfficialKey> officials, ReportFilter filter, CancellationToken ct);
 }

@@ -13,7 +13,7 @@ public sealed class ReportDocuments(CompetencyReportService reports)
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(ReportViewer viewer, string? regencyCode, ReportFilter filter,
+    public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(Actor viewer, string? regencyCode, ReportFilter filter,
         string format, CancellationToken ct = default)
     {
         var book = await reports.BookAsync(viewer, regencyCode, filter, ct);
@@ -30,7 +30,7 @@ public sealed class ReportDocuments(CompetencyReportService reports)
     public static string FileName(ReportBook book, string extension)
     {
         var scope = book.ScopeName.ToLowerInvariant().Replace(' ', '-');
-        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(Workshops.Wib.Offset):yyyyMMdd}.{extension}";
+        return $"laporan-kompetensi-{scope}-{book.GeneratedAt.ToOffset(Wib.Offset):yyyyMMdd}.{extension}";
     }
 
     public static string PeriodText(ReportFilter filter)
@@ -44,9 +44,6 @@ public sealed class ReportDocuments(CompetencyReportService reports)
             ({ } f, { } t) => $"{f.ToString("d MMM yyyy", id)} – {t.ToString("d MMM yyyy", id)}",
         };
     }
-
-    public static string FilterText(ReportFilter filter) =>
-        $"{PeriodText(filter)} · Jalur: {filter.TrackCode ?? "semua"} · Jabatan: {(filter.Position is { } p ? OfficialPositions.Label(p) : "semua")}";
 
     /// <summary>The top level as CSV (regencies for the province, districts for a regency), comma-separated, UTF-8 with BOM for spreadsheet apps.</summary>
     public static byte[] Csv(ReportBook book)

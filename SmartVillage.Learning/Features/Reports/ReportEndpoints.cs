@@ -19,7 +19,7 @@ public static class ReportEndpoints
                     {
                         var filter = new ReportFilter(from, to, string.IsNullOrWhiteSpace(track) ? null : track,
                             OfficialPositions.TryParse(position, out var p) || Enum.TryParse(position, out p) ? p : null);
-                        var viewer = ReportViewer.From(http.User);
+                        var viewer = Actor.From(http.User);
                         var (content, type, name) = await documents.RenderAsync(viewer, string.IsNullOrWhiteSpace(regency) ? viewer.HomeRegion : regency, filter, format, ct);
                         return Results.File(content, type, name);
                     }

@@ -1,5 +1,6 @@
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Workshops;
+using SmartVillage.Learning.Data;
 
 namespace SmartVillage.Learning.Features.Reports;
 

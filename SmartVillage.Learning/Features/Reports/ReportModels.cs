@@ -84,9 +84,7 @@ public sealed record RegionReport(
     IReadOnlyList<RegionCrumb> Trail,
     RegionFigures Total,
     IReadOnlyList<RegionFigures> Rows,
-    IReadOnlyList<AreaHeading> Areas,
-    bool AssessmentsAvailable,
-    bool CertificatesAvailable);
+    IReadOnlyList<AreaHeading> Areas);
 
 /// <summary>A village and its officials, one row each (Code = user id, Name = full name).</summary>
 public sealed record VillageReport(
@@ -95,9 +93,7 @@ public sealed record VillageReport(
     IReadOnlyList<RegionCrumb> Trail,
     RegionFigures Total,
     IReadOnlyList<OfficialReportRow> Officials,
-    IReadOnlyList<AreaHeading> Areas,
-    bool AssessmentsAvailable,
-    bool CertificatesAvailable);
+    IReadOnlyList<AreaHeading> Areas);
 
 public sealed record OfficialReportRow(RegionFigures Figures, OfficialPosition? Position, Gender? Gender, IReadOnlyDictionary<string, CompetencyLevel?> Levels);
 
@@ -109,7 +105,5 @@ public sealed record ReportBook(
     IReadOnlyList<(string RegencyName, RegionFigures Figures)> Districts,
     IReadOnlyList<(string RegencyName, string DistrictName, RegionFigures Figures)> Villages,
     IReadOnlyList<AreaHeading> Areas,
-    bool AssessmentsAvailable,
-    bool CertificatesAvailable,
     ReportFilter Filter,
     DateTimeOffset GeneratedAt);

@@ -73,7 +73,7 @@ public static class ReportPdf
                      ("Periode", ReportDocuments.PeriodText(book.Filter)),
                      ("Jalur", book.Filter.TrackCode ?? "Semua jalur"),
                      ("Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua jabatan"),
-                     ("Dibuat", book.GeneratedAt.ToOffset(Workshops.Wib.Offset).ToString("d MMMM yyyy HH.mm", Workshops.Wib.Indonesian) + " WIB"),
+                     ("Dibuat", book.GeneratedAt.ToOffset(Wib.Offset).ToString("d MMMM yyyy HH.mm", Wib.Indonesian) + " WIB"),
                  })
         {
             gfx.DrawString(label, f.Bold, XBrushes.Gray, new XPoint(Margin, y));

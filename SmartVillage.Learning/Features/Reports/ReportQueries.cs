@@ -57,9 +57,9 @@ public static class ReportQueries
         });
         var attendance = Run((db, officials) => AttendanceAsync(db, officials, filter, ct));
         var competency = Run((db, officials) => CompetencyAsync(db, officials, filter, ct));
-        var certified = certificates.IsAvailable ? Run((db, officials) => certificates.CertifiedByKeyAsync(db, officials, filter, ct)) : null;
-        var assessed = assessments.IsAvailable ? Run((db, officials) => assessments.ByKeyAsync(db, officials, filter, ct)) : null;
-        await Task.WhenAll(new Task?[] { people, enrolled, completed, registered, attendance, competency, certified, assessed }.OfType<Task>());
+        var certified = Run((db, officials) => certificates.CertifiedByKeyAsync(db, officials, filter, ct));
+        var assessed = Run((db, officials) => assessments.ByKeyAsync(db, officials, filter, ct));
+        await Task.WhenAll(people, enrolled, completed, registered, attendance, competency, certified, assessed);
 
         var result = new Dictionary<string, RegionFigures>(StringComparer.Ordinal);
         RegionFigures Row(string key)
@@ -69,8 +69,8 @@ public static class ReportQueries
                 result[key] = row = new RegionFigures
                 {
                     Code = key,
-                    Certified = certificates.IsAvailable ? 0 : null,
-                    Assessment = assessments.IsAvailable ? AssessmentAggregate.Empty : null,
+                    Certified = 0,
+                    Assessment = AssessmentAggregate.Empty,
                 };
             }
             return row;
@@ -93,10 +93,8 @@ public static class ReportQueries
             row.AttendanceMarks = a.Marks;
         }
         foreach (var d in competency.Result) Row(d.Key).CompetencyCounts(d.AreaCode)[(int)d.Level] += d.Count;
-        if (certified is not null)
-            foreach (var (key, count) in certified.Result) Row(key).Certified = count;
-        if (assessed is not null)
-            foreach (var (key, aggregate) in assessed.Result) Row(key).Assessment = aggregate;
+        foreach (var (key, count) in certified.Result) Row(key).Certified = count;
+        foreach (var (key, aggregate) in assessed.Result) Row(key).Assessment = aggregate;
         return result;
     }
 

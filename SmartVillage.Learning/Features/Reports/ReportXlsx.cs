@@ -66,7 +66,7 @@ public static class ReportXlsx
 
     private static IEnumerable<IEnumerable<object?>> Summary(ReportBook book, IReadOnlyList<ReportColumns.Column> columns)
     {
-        yield return ["Dibuat", book.GeneratedAt.ToOffset(Workshops.Wib.Offset).ToString("yyyy-MM-dd HH:mm") + " WIB"];
+        yield return ["Dibuat", book.GeneratedAt.ToOffset(Wib.Offset).ToString("yyyy-MM-dd HH:mm") + " WIB"];
         yield return ["Periode", ReportDocuments.PeriodText(book.Filter)];
         yield return ["Jalur", book.Filter.TrackCode ?? "Semua"];
         yield return ["Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua"];

@@ -7,29 +7,28 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Workshops;
 
 /// <summary>
-/// Pak Hendra's workshops (create, describe, schedule sessions, publish, register a cohort) and the officials'
-/// registration with a waitlist. Every trainer call checks <see cref="WorkshopAccess"/> against the database.
-/// Seats: each registration holds a numbered seat (unique per workshop) or a numbered waitlist place (unique
-/// too), assigned inside a serializable transaction (BEGIN IMMEDIATE on SQLite) and retried on a conflict,
-/// so two officials taking the last seat at the same moment never both get it.
+/// Pak Hendra's workshops: create, describe, schedule sessions, publish, register a cohort (seats through
+/// <see cref="WorkshopSeats"/>). Every call checks <see cref="WorkshopAccess"/> against the database. The officials'
+/// own registration is <see cref="WorkshopRegistrationService"/>.
 /// Note: SQLite cannot compare DateTimeOffset in SQL, so time filters run on the (small) list of a workshop's sessions.
 /// </summary>
 public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFactory, IValidator<WorkshopForm> validator, TimeProvider clock,
-    IEnumerable<IAttendanceChangedHandler>? attendanceChanged = null)
+    IDomainEventDispatcher? events = null)
 {
     public const string NotFoundMessage = "Bimtek tidak ditemukan; mungkin sudah dihapus.";
     public const string StaleMessage = "Bimtek ini baru saja diubah oleh pelatih lain; muat ulang lalu simpan lagi.";
-    private const int MaxAttempts = 8;
+    internal const int MaxAttempts = 8;
 
     // ---- Trainer: reading ----
 
-    public async Task<IReadOnlyList<WorkshopSummary>> MyWorkshopsAsync(CourseEditor editor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<WorkshopSummary>> MyWorkshopsAsync(Actor editor, CancellationToken ct = default)
     {
         WorkshopAccess.DemandCreate(editor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -38,7 +37,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return await SummariesAsync(db, query, editor.UserId, ct);
     }
 
-    public async Task<WorkshopDetail?> WorkshopAsync(int workshopId, CourseEditor editor, CancellationToken ct = default)
+    public async Task<WorkshopDetail?> WorkshopAsync(int workshopId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Trainers).Include(w => w.Sessions)
@@ -70,7 +69,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
 
     // ---- Trainer: changing ----
 
-    public async Task<int> CreateAsync(WorkshopForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> CreateAsync(WorkshopForm form, Actor editor, CancellationToken ct = default)
     {
         WorkshopAccess.DemandCreate(editor);
         await DemandValidAsync(form, ct);
@@ -83,7 +82,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return workshop.Id;
     }
 
-    public async Task UpdateAsync(int workshopId, WorkshopForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task UpdateAsync(int workshopId, WorkshopForm form, Actor editor, CancellationToken ct = default)
     {
         await DemandValidAsync(form, ct);
         await MutateAsync(workshopId, editor, async (db, workshop, now) =>
@@ -104,20 +103,19 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
 
     /// <summary>
     /// A new threshold, course or track, or one session more or less, changes what every registrant's attendance is
-    /// worth (certificates, competency evidence): the attendance handlers re-judge it as after a mark.
+    /// worth (certificates, competency evidence): its reactions re-judge it as after a mark.
     /// </summary>
     private async Task AttendanceRulesChangedAsync(int workshopId, CancellationToken ct)
     {
-        foreach (var handler in attendanceChanged ?? []) await handler.OnAttendanceChangedAsync(workshopId, ct);
+        await (events ?? NoDomainEvents.Instance).PublishAsync(new AttendanceChanged(workshopId), ct);
     }
 
     private async Task DemandValidAsync(WorkshopForm form, CancellationToken ct)
     {
-        var result = await validator.ValidateAsync(form, ct);
-        if (!result.IsValid) throw new DomainException(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        await validator.DemandValidAsync(form, ct);
     }
 
-    public async Task<int> AddSessionAsync(int workshopId, SessionForm form, CourseEditor editor, CancellationToken ct = default)
+    public async Task<int> AddSessionAsync(int workshopId, SessionForm form, Actor editor, CancellationToken ct = default)
     {
         if (form.Date is not { } date || form.Starts is not { } starts || form.Ends is not { } ends)
             throw new DomainException("Isi tanggal, jam mulai, dan jam selesai sesi.");
@@ -132,21 +130,10 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return added!.Id;
     }
 
-    public async Task RemoveSessionAsync(int workshopId, int sessionId, CourseEditor editor, CancellationToken ct = default)
-    {
-        await MutateAsync(workshopId, editor, (_, workshop, now) =>
-        {
-            var session = workshop.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new DomainException("Sesi tidak ditemukan di bimtek ini.");
-            workshop.RemoveSession(session, now);
-            return Task.CompletedTask;
-        }, ct);
-        await AttendanceRulesChangedAsync(workshopId, ct);
-    }
-
-    public Task PublishAsync(int workshopId, CourseEditor editor, CancellationToken ct = default) =>
+    public Task PublishAsync(int workshopId, Actor editor, CancellationToken ct = default) =>
         MutateAsync(workshopId, editor, (_, workshop, now) => { workshop.Publish(now); return Task.CompletedTask; }, ct);
 
-    public Task AddCoTrainerAsync(int workshopId, string email, CourseEditor editor, CancellationToken ct = default) =>
+    public Task AddCoTrainerAsync(int workshopId, string email, Actor editor, CancellationToken ct = default) =>
         MutateAsync(workshopId, editor, async (db, workshop, _) =>
         {
             var normalized = email.Trim().ToUpperInvariant();
@@ -156,63 +143,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             workshop.AddTrainer(trainer);
         }, ct);
 
-    // ---- Officials: registration ----
-
-    public async Task<IReadOnlyList<OpenWorkshop>> OpenWorkshopsAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        var workshops = await db.Workshops.AsNoTracking().Include(w => w.Sessions)
-            .Where(w => w.Status == WorkshopStatus.Published).ToListAsync(ct);
-        var ids = workshops.Select(w => w.Id).ToList();
-        var counts = await db.Registrations.Where(r => ids.Contains(r.WorkshopId) && r.Status != RegistrationStatus.Cancelled)
-            .GroupBy(r => new { r.WorkshopId, r.Status }).Select(g => new { g.Key.WorkshopId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
-        var mine = await db.Registrations.Where(r => r.UserId == userId && ids.Contains(r.WorkshopId))
-            .Select(r => new { r.WorkshopId, r.Status, r.WaitlistPosition }).ToListAsync(ct);
-        var regencies = await RegencyNamesAsync(db, ct);
-        return workshops
-            .Where(w => w.Sessions.Count > 0 && w.Sessions.Any(s => !s.HasEnded(now)) || mine.Any(m => m.WorkshopId == w.Id && m.Status != RegistrationStatus.Cancelled))
-            .OrderBy(w => w.Sessions.Select(s => s.StartsAt).DefaultIfEmpty().Min())
-            .Select(w =>
-            {
-                var my = mine.FirstOrDefault(m => m.WorkshopId == w.Id);
-                return new OpenWorkshop(w.Id, w.Title, w.TrackCode, regencies.GetValueOrDefault(w.RegencyCode, w.RegencyCode), PlaceOf(w), w.Capacity,
-                    counts.Where(c => c.WorkshopId == w.Id && c.Status == RegistrationStatus.Registered).Sum(c => c.Count),
-                    counts.Where(c => c.WorkshopId == w.Id && c.Status == RegistrationStatus.Waitlisted).Sum(c => c.Count),
-                    w.SessionsInOrder.Select(ViewOf).ToList(),
-                    my?.Status, my?.WaitlistPosition, w.RegistrationRefusal(now));
-            }).ToList();
-    }
-
-    /// <summary>Registers the official: a seat when one is free, else the end of the waitlist. Registering twice changes nothing.</summary>
-    public Task<RegistrationOutcome> RegisterAsync(int workshopId, string userId, CancellationToken ct = default) =>
-        InSeatTransactionAsync(async (db, now) =>
-        {
-            var workshop = await LoadForSeatingAsync(db, workshopId, ct);
-            if (workshop.RegistrationRefusal(now) is { } refusal) throw new DomainException(refusal);
-            var isOfficial = await db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Official), ct);
-            if (!isOfficial) throw new DomainException("Hanya aparatur pekon/desa yang dapat mendaftar bimtek.");
-            var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
-            return Place(db, workshop, registrations, userId, registeredById: null, now);
-        }, ct);
-
-    /// <summary>Cancels the official's place; the first on the waitlist takes a freed seat at once.</summary>
-    public Task CancelAsync(int workshopId, string userId, CancellationToken ct = default) =>
-        InSeatTransactionAsync(async (db, now) =>
-        {
-            var workshop = await LoadForSeatingAsync(db, workshopId, ct);
-            var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId && r.Status != RegistrationStatus.Cancelled).ToListAsync(ct);
-            var mine = registrations.FirstOrDefault(r => r.UserId == userId) ?? throw new DomainException("Anda tidak terdaftar di bimtek ini.");
-            if (workshop.Sessions.Count > 0 && workshop.Sessions.All(s => s.HasEnded(now)))
-                throw new DomainException("Bimtek ini sudah selesai; pendaftaran tidak dapat dibatalkan lagi.");
-            mine.Cancel(now);
-            // Saved first, so the freed seat number is free in the database before someone takes it.
-            await db.SaveChangesAsync(ct);
-            WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
-            return 0;
-        }, ct);
-
-    public async Task<CohortPreview> PreviewCohortAsync(int workshopId, CohortFilter filter, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CohortPreview> PreviewCohortAsync(int workshopId, CohortFilter filter, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await DemandEditAsync(db, workshopId, editor, ct);
@@ -223,13 +154,13 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
     }
 
     /// <summary>Registers every matching official not yet in, in name order: seats while they last, then the waitlist.</summary>
-    public async Task<CohortRegistration> RegisterCohortAsync(int workshopId, CohortFilter filter, CourseEditor editor, CancellationToken ct = default)
+    public async Task<CohortRegistration> RegisterCohortAsync(int workshopId, CohortFilter filter, Actor editor, CancellationToken ct = default)
     {
         if (filter.IsEmpty) throw new DomainException("Pilih paling sedikit wilayah atau jabatan peserta.");
-        return await InSeatTransactionAsync(async (db, now) =>
+        return await WorkshopSeats.InTransactionAsync(dbFactory, clock, async (db, now) =>
         {
             await DemandEditAsync(db, workshopId, editor, ct);
-            var workshop = await LoadForSeatingAsync(db, workshopId, ct);
+            var workshop = await WorkshopSeats.LoadAsync(db, workshopId, ct);
             if (workshop.Status != WorkshopStatus.Published) throw new DomainException("Terbitkan bimtek lebih dulu.");
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
             var officials = await CohortQuery.Officials(db, filter).OrderBy(u => u.FullName).Select(u => u.Id).ToListAsync(ct);
@@ -237,100 +168,27 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             foreach (var official in officials)
             {
                 if (registrations.Any(r => r.UserId == official && r.IsActive)) { already++; continue; }
-                var outcome = Place(db, workshop, registrations, official, editor.UserId, now);
+                var outcome = WorkshopSeats.Place(db, workshop, registrations, official, editor.UserId, now);
                 if (outcome.Status == RegistrationStatus.Registered) seated++; else waitlisted++;
             }
             return new CohortRegistration(seated, waitlisted, already);
         }, ct);
     }
 
-    // ---- Officials: my workshops ----
-
-    public async Task<IReadOnlyList<MyWorkshop>> MyRegistrationsAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        var registrations = await db.Registrations.AsNoTracking().Where(r => r.UserId == userId && r.Status != RegistrationStatus.Cancelled).ToListAsync(ct);
-        var ids = registrations.Select(r => r.WorkshopId).ToList();
-        var workshops = await db.Workshops.AsNoTracking().Include(w => w.Sessions).Where(w => ids.Contains(w.Id)).ToListAsync(ct);
-        var sessionIds = workshops.SelectMany(w => w.Sessions).Select(s => s.Id).ToList();
-        var marks = await db.AttendanceMarks.AsNoTracking().Where(m => m.UserId == userId && sessionIds.Contains(m.SessionId))
-            .Select(m => new { m.SessionId, m.Status, m.Note }).ToListAsync(ct);
-        return workshops.Select(w =>
-        {
-            var registration = registrations.Single(r => r.WorkshopId == w.Id);
-            var sessions = w.SessionsInOrder.Select(s =>
-            {
-                var mark = marks.FirstOrDefault(m => m.SessionId == s.Id);
-                // Read lazily: a seated official with no mark for an ended session is Alpa (the roster writes it down).
-                var status = mark?.Status ?? (registration.Status == RegistrationStatus.Registered && s.HasEnded(now) ? AttendanceStatus.Absent : null);
-                return new MySession(s.Id, s.StartsAt, s.EndsAt, s.Topic, status, mark?.Note);
-            }).ToList();
-            var rate = AttendanceRate.Over(sessions.Select(s => (s.StartsAt, s.EndsAt, s.Mark)), now);
-            return new MyWorkshop(w.Id, w.Title, PlaceOf(w), registration.Status, registration.WaitlistPosition, w.CompletionThreshold, sessions, rate,
-                WorkshopCompletion.IsEligible(rate, sessions.Count, w.CompletionThreshold));
-        }).OrderBy(w => w.Sessions.Select(s => s.StartsAt).DefaultIfEmpty().Min()).ToList();
-    }
-
     // ---- Helpers ----
 
     internal static string PlaceOf(Workshop workshop) => workshop.Venue ?? "Daring";
 
-    private static SessionView ViewOf(WorkshopSession s) => new(s.Id, s.StartsAt, s.EndsAt, s.Topic, s.LessonHours);
+    internal static SessionView ViewOf(WorkshopSession s) => new(s.Id, s.StartsAt, s.EndsAt, s.Topic, s.LessonHours);
 
-    private static RegistrationOutcome Place(LearningDbContext db, Workshop workshop, List<Registration> registrations, string userId, string? registeredById, DateTimeOffset now)
-    {
-        var registration = registrations.FirstOrDefault(r => r.UserId == userId);
-        if (registration is { IsActive: true }) return new RegistrationOutcome(registration.Status, registration.SeatNumber, registration.WaitlistPosition);
-        if (registration is null)
-        {
-            registration = new Registration(workshop.Id, userId, registeredById, now);
-            db.Registrations.Add(registration);
-            registrations.Add(registration);
-        }
-        var seat = WorkshopSeating.NextFreeSeat(registrations.Where(r => r.SeatNumber is not null).Select(r => r.SeatNumber!.Value), workshop.Capacity);
-        // Nobody jumps the queue: with people waiting, a newcomer waits too.
-        if (seat is { } free && !registrations.Any(r => r.Status == RegistrationStatus.Waitlisted)) registration.TakeSeat(free, now);
-        else registration.JoinWaitlist(WorkshopSeating.NextWaitlistPosition(registrations.Where(r => r.WaitlistPosition is not null).Select(r => r.WaitlistPosition!.Value)), now);
-        return new RegistrationOutcome(registration.Status, registration.SeatNumber, registration.WaitlistPosition);
-    }
-
-    /// <summary>
-    /// Runs a seat change in a serializable transaction (BEGIN IMMEDIATE on SQLite: one writer at a time, others wait
-    /// on the busy timeout) and retries from a fresh read when the unique seat or waitlist index refuses, or the database is busy.
-    /// </summary>
-    private async Task<T> InSeatTransactionAsync<T>(Func<LearningDbContext, DateTimeOffset, Task<T>> change, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            try
-            {
-                await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-                var result = await change(db, clock.GetUtcNow());
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return result;
-            }
-            catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
-            {
-                await Task.Delay(Random.Shared.Next(10, 40) * attempt, ct);
-            }
-        }
-    }
-
-    private static async Task<Workshop> LoadForSeatingAsync(LearningDbContext db, int workshopId, CancellationToken ct) =>
-        await db.Workshops.AsNoTracking().Include(w => w.Sessions).SingleOrDefaultAsync(w => w.Id == workshopId, ct)
-            ?? throw new DomainException(NotFoundMessage);
-
-    internal static async Task DemandEditAsync(LearningDbContext db, int workshopId, CourseEditor editor, CancellationToken ct)
+    internal static async Task DemandEditAsync(LearningDbContext db, int workshopId, Actor editor, CancellationToken ct)
     {
         var trainers = await db.WorkshopTrainers.Where(t => t.WorkshopId == workshopId).Select(t => t.UserId).ToListAsync(ct);
         if (trainers.Count == 0 && !await db.Workshops.AnyAsync(w => w.Id == workshopId, ct)) throw new DomainException(NotFoundMessage);
         WorkshopAccess.DemandEdit(editor, trainers);
     }
 
-    private async Task MutateAsync(int workshopId, CourseEditor editor, Func<LearningDbContext, Workshop, DateTimeOffset, Task> change,
+    private async Task MutateAsync(int workshopId, Actor editor, Func<LearningDbContext, Workshop, DateTimeOffset, Task> change,
         CancellationToken ct, Guid? expectedVersion = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -390,7 +248,7 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         RowVersion = w.RowVersion,
     };
 
-    private static async Task<Dictionary<string, string>> RegencyNamesAsync(LearningDbContext db, CancellationToken ct) =>
+    internal static async Task<Dictionary<string, string>> RegencyNamesAsync(LearningDbContext db, CancellationToken ct) =>
         await db.Regencies.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name, ct);
 
     private static async Task<IReadOnlyList<WorkshopSummary>> SummariesAsync(LearningDbContext db, IQueryable<Workshop> query, string userId, CancellationToken ct)

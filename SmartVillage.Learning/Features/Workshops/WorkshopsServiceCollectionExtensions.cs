@@ -1,4 +1,4 @@
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 
 namespace SmartVillage.Learning.Features.Workshops;
 
@@ -9,8 +9,9 @@ public static class WorkshopsServiceCollectionExtensions
     {
         services.Configure<AttendanceOptions>(configuration.GetSection(AttendanceOptions.Section));
         services.AddScoped<WorkshopService>();
+        services.AddScoped<WorkshopRegistrationService>();
         services.AddScoped<AttendanceService>();
-        services.AddScoped<AttendanceSheetDocuments>();
+        services.AddScoped<AttendanceImportService>();
         return services;
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Cli;
 
@@ -20,23 +20,12 @@ public sealed class CertificateVerbTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", "Development"),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => CliHarness.RunAsync(database, "Development", args);
 
     [Fact]
     public async Task Verbs_IssueAgainVerifyPdfRevoke()
     {
-        var workshop = await database.QueryAsync(db => db.Workshops.Where(w => w.Title == DemoSeeder.CertifiedWorkshopTitle).Select(w => w.Id).SingleAsync());
+        var workshop = await database.QueryAsync(db => db.Workshops.Where(w => w.Title == DemoWorkshops.CertifiedWorkshopTitle).Select(w => w.Id).SingleAsync());
         var code = await database.QueryAsync(db => db.Certificates.Where(c => c.WorkshopId == workshop).OrderBy(c => c.Sequence).Select(c => c.VerificationCode).FirstAsync());
 
         var issue = await RunAsync("certificates", "issue", "--workshop", workshop.ToString());

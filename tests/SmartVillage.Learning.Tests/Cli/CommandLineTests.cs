@@ -1,36 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Tests.Features.Accounts;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;
-
-/// <summary>The CLI reads its database and environment from environment variables, which are process-wide.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class CliCollection
-{
-    public const string Name = "Command line (process environment)";
-}
-
-/// <summary>Sets environment variables for the lifetime of the scope, then puts back what was there.</summary>
-public sealed class EnvironmentVariables : IDisposable
-{
-    private readonly Dictionary<string, string?> previous = [];
-
-    public EnvironmentVariables(params (string Name, string? Value)[] variables)
-    {
-        foreach (var (name, value) in variables)
-        {
-            previous[name] = Environment.GetEnvironmentVariable(name);
-            Environment.SetEnvironmentVariable(name, value);
-        }
-    }
-
-    public void Dispose()
-    {
-        foreach (var (name, value) in previous) Environment.SetEnvironmentVariable(name, value);
-    }
-}
 
 [Collection(CliCollection.Name)]
 public class CommandLineTests : IAsyncLifetime
@@ -41,18 +14,8 @@ public class CommandLineTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(string environmentName, params string[] args)
-    {
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", environmentName),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(string environmentName, params string[] args) =>
+        CliHarness.RunAsync(database, environmentName, args);
 
     [Fact]
     public async Task Help_ListsEveryVerb()
@@ -173,38 +136,24 @@ public sealed class ContentImportVerbTests : IAsyncLifetime
     [Fact]
     public async Task ContentImport_BrokenCourse_ExitsNonZeroNamingFileAndLineAndChangesNothing()
     {
-        using var content = new Infrastructure.Content.ContentFolder("sistem-informasi-desa");
+        using var content = new ContentFolder("sistem-informasi-desa");
         content.Write("courses/sistem-informasi-desa/course.yml",
             File.ReadAllText(content.PathOf("courses/sistem-informasi-desa/course.yml")).Replace("level: Dasar", "level: Ahli"));
         var coursesBefore = await database.QueryAsync(db => db.Courses.CountAsync());
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", "Development"),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
 
-        var exit = await CommandLine.RunAsync(["content", "import", content.Root], stdout, stderr);
+        var (exit, _, stderr) = await CliHarness.RunAsync(database, "Development", "content", "import", content.Root);
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"courses/sistem-informasi-desa/course\.yml:\d+: level ""Ahli""", stderr.ToString());
+        Assert.Matches(@"courses/sistem-informasi-desa/course\.yml:\d+: level ""Ahli""", stderr);
         Assert.Equal(coursesBefore, await database.QueryAsync(db => db.Courses.CountAsync()));
     }
 
     [Fact]
     public async Task ContentImport_RepositoryContentAgain_ReportsNothingChanged()
     {
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", "Development"),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-
-        var exit = await CommandLine.RunAsync(["content", "import"], stdout, new StringWriter());
+        var (exit, stdout, _) = await CliHarness.RunAsync(database, "Development", "content", "import");
 
         Assert.Equal(0, exit);
-        Assert.Contains("(0 new, 0 changed); lessons: 0 added, 0 changed, 0 removed", stdout.ToString());
+        Assert.Contains("(0 new, 0 changed); lessons: 0 added, 0 changed, 0 removed", stdout);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;
 
@@ -14,18 +14,7 @@ public sealed class GiftVerbTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", "Development"),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => CliHarness.RunAsync(database, "Development", args);
 
     private Task<int> CountQuestionsAsync() => database.QueryAsync(db => db.BankQuestions.CountAsync());
 

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Learning.Cli;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;
 
@@ -15,18 +15,8 @@ public class ReportVerbTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(string environmentName, params string[] args)
-    {
-        using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
-            ("Content__Path", RepositoryPaths.Content),
-            ("ASPNETCORE_ENVIRONMENT", environmentName),
-            ("DOTNET_ENVIRONMENT", null));
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(string environmentName, params string[] args) =>
+        CliHarness.RunAsync(database, environmentName, args);
 
     [Fact]
     public async Task SeedSynthetic_InProduction_IsRefusedAndCreatesNoUser()
@@ -63,9 +53,7 @@ public class ReportVerbTests : IAsyncLifetime
 
         await using (var other = await TestDatabase.CreateAsync())
         {
-            using var _ = new EnvironmentVariables(("ConnectionStrings__Learning", other.ConnectionString), ("Content__Path", RepositoryPaths.Content),
-                ("ASPNETCORE_ENVIRONMENT", "Development"), ("DOTNET_ENVIRONMENT", null));
-            Assert.Equal(0, await CommandLine.RunAsync(["seed", "synthetic", "--villages", "30", "--officials-per-village", "4", "--seed", "5"], new StringWriter(), new StringWriter()));
+            Assert.Equal(0, (await CliHarness.RunAsync(other, "Development", "seed", "synthetic", "--villages", "30", "--officials-per-village", "4", "--seed", "5")).Exit);
             Assert.Equal(first, await Fingerprint(other));
         }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Cli;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Cli;
 

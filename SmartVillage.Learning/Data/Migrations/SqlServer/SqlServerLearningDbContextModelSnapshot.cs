@@ -2298,10 +2298,14 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("MarkedSessions")
-                        .HasColumnType("int");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("PresentSessions")
-                        .HasColumnType("int");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");

@@ -2220,10 +2220,14 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MarkedSessions")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("PresentSessions")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("TEXT");

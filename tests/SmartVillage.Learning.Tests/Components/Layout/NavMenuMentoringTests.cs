@@ -1,6 +1,7 @@
 using Bunit;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Components.Layout;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Components.Layout;
 

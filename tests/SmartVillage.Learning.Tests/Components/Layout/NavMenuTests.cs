@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Components.Layout;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Components.Layout;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SmartVillage.Learning.Data;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Data.Migrations;
 
@@ -69,11 +69,42 @@ public class MigrationsTests
     public async Task Migrate_SecondTime_ChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var initializer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DatabaseInitializer>(database.Services);
+        var initializer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SmartVillage.Learning.Startup.DatabaseInitializer>(database.Services);
 
         await initializer.MigrateAsync();
 
         await using var context = database.CreateContext();
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public void BothProviders_HaveTheSameMigrations_InTheSameOrder()
+    {
+        using var sqlite = new SqliteLearningDbContextDesignFactory().CreateDbContext([]);
+        using var sqlServer = new SqlServerLearningDbContextDesignFactory().CreateDbContext([]);
+
+        static List<string> Names(DbContext context) => context.Database.GetMigrations().Select(id => id[(id.IndexOf('_') + 1)..]).ToList();
+
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+        Assert.Equal("InitialCreate", Names(sqlite)[0]);   // squashed once before the first production install (decision 0015)
+    }
+
+    [Fact]
+    public async Task Migrate_ADatabaseFromBeforeTheSquash_IsRefusedWithWhatToDo()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20261129043758_ReportCopies', '10.0.15');";
+            await command.ExecuteNonQueryAsync();
+        }
+        var initializer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SmartVillage.Learning.Startup.DatabaseInitializer>(database.Services);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => initializer.MigrateAsync());
+
+        Assert.Contains("20261129043758_ReportCopies", refused.Message);
+        Assert.Contains("App_Data/learning.db", refused.Message);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -8,7 +8,11 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Domain;
+using SmartVillage.Learning.Shared.Events;
+using SmartVillage.Learning.Features.Assessments.Attempts;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -27,7 +31,7 @@ public sealed class AttemptWorld : IAsyncLifetime
     public string NotEnrolled { get; private set; } = "";
     public int PreTestId { get; private set; }
     public int PostTestId { get; private set; }
-    public CountingHandler Graded { get; } = new();
+    public CountingEvents Graded { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -48,7 +52,7 @@ public sealed class AttemptWorld : IAsyncLifetime
     public IDbContextFactory<LearningDbContext> Factory => Database.Services.GetRequiredService<IDbContextFactory<LearningDbContext>>();
 
     public AttemptService Service(TimeProvider? clock = null) =>
-        new(Factory, clock ?? Clock, [Graded], NullLogger<AttemptService>.Instance);
+        new(Factory, clock ?? Clock, Graded, NullLogger<AttemptService>.Instance);
 
     public QuizOutcomes Outcomes() => new(Factory);
 
@@ -73,17 +77,20 @@ public sealed class AttemptWorld : IAsyncLifetime
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 
-    /// <summary>Counts the "attempt graded" notifications, as the certificates feature would receive them.</summary>
-    public sealed class CountingHandler : IQuizGradedHandler
+    /// <summary>Counts the <see cref="QuizGraded"/> events the service raises, as the certificates feature would receive them.</summary>
+    public sealed class CountingEvents : IDomainEventDispatcher
     {
         private int _count;
         public int Count => _count;
         public List<(string UserId, int QuizId)> Calls { get; } = [];
 
-        public Task OnQuizGradedAsync(string userId, int quizId, CancellationToken cancellationToken = default)
+        public Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken = default) where TEvent : IDomainEvent
         {
-            Interlocked.Increment(ref _count);
-            lock (Calls) Calls.Add((userId, quizId));
+            if (domainEvent is QuizGraded graded)
+            {
+                Interlocked.Increment(ref _count);
+                lock (Calls) Calls.Add((graded.UserId, graded.QuizId));
+            }
             return Task.CompletedTask;
         }
     }

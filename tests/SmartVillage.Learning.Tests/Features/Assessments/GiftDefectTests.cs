@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Features.Authoring;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

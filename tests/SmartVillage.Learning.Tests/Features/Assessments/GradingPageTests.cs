@@ -9,7 +9,8 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -26,7 +27,7 @@ public class GradingPageTests : MudTestContext, IClassFixture<GradingWorld>
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
-    private void SignInAs(CourseEditor editor, string role)
+    private void SignInAs(Actor editor, string role)
     {
         SignIn("Pengguna Uji", role);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, "Pengguna Uji"), new Claim(ClaimTypes.NameIdentifier, editor.UserId));

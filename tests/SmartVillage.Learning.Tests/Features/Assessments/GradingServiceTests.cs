@@ -3,6 +3,7 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Features.Assessments.Grading;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -13,7 +14,7 @@ public class GradingServiceTests(GradingWorld world) : IClassFixture<GradingWorl
 
     private string Official(int index) => world.Attempts.Officials[index];
 
-    private async Task<EssayToGrade> WaitingEssayAsync(long attemptId, CourseEditor? editor = null) =>
+    private async Task<EssayToGrade> WaitingEssayAsync(long attemptId, Actor? editor = null) =>
         (await world.Grading().QueueAsync(editor ?? world.Hendra, world.CourseId)).Essays.Single(e => e.AttemptId == attemptId);
 
     [Fact]
@@ -88,7 +89,7 @@ public class GradingServiceTests(GradingWorld world) : IClassFixture<GradingWorl
         var official = Official(3);
         var attemptId = await world.TakeAllRightAsync(official, world.Attempts.PostTestId);
         var essay = await WaitingEssayAsync(attemptId);
-        var asOfficial = new CourseEditor(Official(4), IsAdmin: false, IsTrainer: false);
+        var asOfficial = new Actor(Official(4), IsAdmin: false, IsTrainer: false);
 
         foreach (var intruder in new[] { world.Dewi, world.Reviewer, asOfficial })
         {

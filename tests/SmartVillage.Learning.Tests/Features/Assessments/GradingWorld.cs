@@ -4,6 +4,12 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -16,11 +22,11 @@ namespace SmartVillage.Learning.Tests.Features.Assessments;
 public sealed class GradingWorld : IAsyncLifetime
 {
     public AttemptWorld Attempts { get; } = new();
-    public CourseEditor Hendra { get; private set; } = null!;
-    public CourseEditor CoTrainer { get; private set; } = null!;
-    public CourseEditor Dewi { get; private set; } = null!;
-    public CourseEditor Reviewer { get; private set; } = null!;
-    public CourseEditor Admin { get; private set; } = null!;
+    public Actor Hendra { get; private set; } = null!;
+    public Actor CoTrainer { get; private set; } = null!;
+    public Actor Dewi { get; private set; } = null!;
+    public Actor Reviewer { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
     public int CourseId { get; private set; }
 
     public async Task InitializeAsync()
@@ -32,16 +38,16 @@ public sealed class GradingWorld : IAsyncLifetime
         await db.QuizAttempts.Where(a => a.UserId == demo).ExecuteDeleteAsync();
         await db.LearningGains.Where(g => g.UserId == demo).ExecuteDeleteAsync();
         string Id(string email) => db.Users.Where(u => u.Email == email).Select(u => u.Id).Single();
-        Hendra = CourseEditor.Trainer(Id("hendra@smartvillage.test"));
-        Dewi = CourseEditor.Trainer(Id("dewi@smartvillage.test"));
-        Reviewer = new CourseEditor(Id("ahmad@smartvillage.test"), IsAdmin: false, IsTrainer: false);
-        Admin = CourseEditor.Admin(Id("admin@smartvillage.test"));
+        Hendra = Actor.Trainer(Id("hendra@smartvillage.test"));
+        Dewi = Actor.Trainer(Id("dewi@smartvillage.test"));
+        Reviewer = new Actor(Id("ahmad@smartvillage.test"), IsAdmin: false, IsTrainer: false);
+        Admin = Actor.Admin(Id("admin@smartvillage.test"));
         var second = new ApplicationUser { UserName = "trainer2@smartvillage.test", Email = "trainer2@smartvillage.test", FullName = "Yusuf Pratama", CreatedAt = AttemptWorld.Now };
         db.Users.Add(second);
         var course = await db.Courses.Include(c => c.Trainers).SingleAsync(c => c.Slug == AttemptWorld.CourseSlug);
         course.AddTrainer(second.Id);
         await db.SaveChangesAsync();
-        CoTrainer = CourseEditor.Trainer(second.Id);
+        CoTrainer = Actor.Trainer(second.Id);
         CourseId = course.Id;
     }
 
@@ -49,10 +55,10 @@ public sealed class GradingWorld : IAsyncLifetime
 
     public LearningGainRecorder Recorder() => new(Factory, Attempts.Clock);
 
-    public AttemptService Taking() => new(Factory, Attempts.Clock, [Attempts.Graded, Recorder()], NullLogger<AttemptService>.Instance);
+    public AttemptService Taking() => new(Factory, Attempts.Clock, TestEvents.Both(Attempts.Graded, TestEvents.To(Recorder())), NullLogger<AttemptService>.Instance);
 
     public GradingService Grading() => new(Factory, Attempts.Clock, new EssayGradeFormValidator(),
-        [Attempts.Graded, Recorder()], NullLogger<GradingService>.Instance);
+        TestEvents.Both(Attempts.Graded, TestEvents.To(Recorder())), NullLogger<GradingService>.Instance);
 
     public ResultsService Results() => new(Factory);
 

@@ -3,7 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.Grading;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 using SmartVillage.Learning.Features.Authoring;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -14,7 +19,7 @@ namespace SmartVillage.Learning.Tests.Features.Assessments;
 /// </summary>
 public sealed class ImportedQuestionGradingTests(AttemptWorld world) : IClassFixture<AttemptWorld>
 {
-    private static readonly CourseEditor Admin = CourseEditor.Admin("admin-uji");
+    private static readonly Actor Admin = Actor.Admin("admin-uji");
 
     private const string Xml = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -172,17 +177,17 @@ public sealed class ImportedQuestionGradingTests(AttemptWorld world) : IClassFix
         var otherTrainer = await world.Database.QueryAsync(db => db.Users.Where(u => u.Email == "dewi@smartvillage.test").Select(u => u.Id).SingleAsync());
         Assert.DoesNotContain(otherTrainer, trainers);
 
-        async Task<QuestionFileContent?> AsAsync(CourseEditor asker, string name = "peta.png")
+        async Task<QuestionFileContent?> AsAsync(Actor asker, string name = "peta.png")
         {
             await using var scope = world.Database.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<QuestionFileService>().FileAsync(asker, questionId, name);
         }
 
-        var forTaker = await AsAsync(new CourseEditor(taker, false, false));
-        var forTrainer = await AsAsync(CourseEditor.Trainer(trainers[0]));
+        var forTaker = await AsAsync(Actor.Official(taker));
+        var forTrainer = await AsAsync(Actor.Trainer(trainers[0]));
         var forAdmin = await AsAsync(Admin);
-        var forOtherOfficial = await AsAsync(new CourseEditor(world.Officials[23], false, false));
-        var forOtherTrainer = await AsAsync(CourseEditor.Trainer(otherTrainer));
+        var forOtherOfficial = await AsAsync(Actor.Official(world.Officials[23]));
+        var forOtherTrainer = await AsAsync(Actor.Trainer(otherTrainer));
         var svg = await AsAsync(Admin, "catatan.svg");
 
         Assert.Equal(("image/png", true), (forTaker!.ContentType, forTaker.Inline));

@@ -1,5 +1,6 @@
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.Grading;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

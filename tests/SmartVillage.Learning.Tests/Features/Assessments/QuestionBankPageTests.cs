@@ -6,8 +6,8 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Components;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

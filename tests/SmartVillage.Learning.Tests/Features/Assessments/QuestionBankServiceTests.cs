@@ -5,12 +5,13 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Features.Authoring;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
 public sealed class QuestionBankServiceTests(AuthoringDatabaseFixture fixture) : IClassFixture<AuthoringDatabaseFixture>
 {
-    private async Task<string> NewCourseAsync(CourseEditor owner)
+    private async Task<string> NewCourseAsync(Actor owner)
     {
         var form = CourseFormBuilder.New("Bank Soal APBDes");
         await fixture.WithServiceAsync(s => s.CreateCourseAsync(form, owner));

@@ -9,8 +9,9 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Components;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -35,9 +36,9 @@ public class QuizEditorPageTests : MudTestContext, IAsyncLifetime
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         // Selects and date pickers need the popover provider the layout hosts; one per test.
         Render<MudPopoverProvider>();
-        courseId = await database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        courseId = await database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoCourses.SitiCourseSlug).Select(c => c.Id).SingleAsync());
         quizId = await scope.ServiceProvider.GetRequiredService<QuizService>()
-            .CreateAsync(CourseEditor.Admin(AdminId), courseId, "Latihan APBDes", QuizPurpose.Practice);
+            .CreateAsync(Actor.Admin(AdminId), courseId, "Latihan APBDes", QuizPurpose.Practice);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -6,6 +6,10 @@ using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Tests.Features.Authoring;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Features.Assessments.Attempts;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -36,7 +40,7 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
         return await use(scope.ServiceProvider.GetRequiredService<QuestionBankService>());
     }
 
-    private Task<QuizEditorView> EditorAsync(int courseId, int quizId, CourseEditor? editor = null) =>
+    private Task<QuizEditorView> EditorAsync(int courseId, int quizId, Actor? editor = null) =>
         QuizzesAsync(async s => (await s.QuizAsync(editor ?? fixture.Hendra, courseId, quizId))!);
 
     private Task<Quiz> StoredAsync(int quizId) =>
@@ -58,7 +62,7 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
     [Fact]
     public async Task Quizzes_ContentCourse_ListsItsPreTestAndPostTest()
     {
-        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoCourses.SitiCourseSlug).Select(c => c.Id).SingleAsync());
 
         var list = await QuizzesAsync(s => s.QuizzesAsync(fixture.Hendra, courseId));
 
@@ -358,7 +362,7 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
     public async Task Delete_DraftThatAnOfficialHasAttempted_IsRefusedAndTheAttemptKept()
     {
         // Bu Siti is enrolled in the APBDes course (demo data), which Pak Hendra trains.
-        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoSeeder.SitiCourseSlug).Select(c => c.Id).SingleAsync());
+        var courseId = await fixture.Database.QueryAsync(db => db.Courses.Where(c => c.Slug == DemoCourses.SitiCourseSlug).Select(c => c.Id).SingleAsync());
         var quizId = await QuizzesAsync(s => s.CreateAsync(fixture.Hendra, courseId, "Latihan sekali jalan", QuizPurpose.Practice));
         var questionId = await fixture.Database.QueryAsync(db => db.BankQuestions.Where(q => q.CourseId == courseId).Select(q => q.Id).FirstAsync());
         var version = (await EditorAsync(courseId, quizId)).RowVersion;
@@ -391,11 +395,11 @@ public sealed class QuizServiceTests(AuthoringDatabaseFixture fixture) : IClassF
 
     public enum Intruder { OtherTrainer, Reviewer, Official }
 
-    private CourseEditor As(Intruder who) => who switch
+    private Actor As(Intruder who) => who switch
     {
         Intruder.OtherTrainer => fixture.Dewi,
-        Intruder.Reviewer => new CourseEditor(fixture.ReviewerId, IsAdmin: false, IsTrainer: false),
-        _ => new CourseEditor(fixture.SitiId, IsAdmin: false, IsTrainer: false),
+        Intruder.Reviewer => new Actor(fixture.ReviewerId, IsAdmin: false, IsTrainer: false),
+        _ => new Actor(fixture.SitiId, IsAdmin: false, IsTrainer: false),
     };
 
     [Theory]

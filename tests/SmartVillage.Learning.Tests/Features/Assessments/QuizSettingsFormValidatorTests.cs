@@ -1,4 +1,5 @@
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

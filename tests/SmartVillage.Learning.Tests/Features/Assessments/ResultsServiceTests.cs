@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.LearningGains;
+using SmartVillage.Learning.Features.Assessments.QuizResults;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

@@ -5,7 +5,9 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Tests.Assessments.MoodleFormats;
 using SmartVillage.Learning.Data.Configurations;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 using SmartVillage.Learning.Tests.Features.Authoring;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 

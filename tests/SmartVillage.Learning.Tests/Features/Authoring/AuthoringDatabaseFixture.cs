@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
-using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Authoring;
 
@@ -15,9 +17,9 @@ namespace SmartVillage.Learning.Tests.Features.Authoring;
 public sealed class AuthoringDatabaseFixture : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
-    public CourseEditor Hendra { get; private set; } = null!;
-    public CourseEditor Dewi { get; private set; } = null!;
-    public CourseEditor Admin { get; private set; } = null!;
+    public Actor Hendra { get; private set; } = null!;
+    public Actor Dewi { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
     public string SitiId { get; private set; } = "";
     public string ReviewerId { get; private set; } = "";
 
@@ -25,9 +27,9 @@ public sealed class AuthoringDatabaseFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
-        Hendra = CourseEditor.Trainer(await IdOfAsync("hendra@smartvillage.test"));
-        Dewi = CourseEditor.Trainer(await IdOfAsync("dewi@smartvillage.test"));
-        Admin = CourseEditor.Admin(await IdOfAsync("admin@smartvillage.test"));
+        Hendra = Actor.Trainer(await IdOfAsync("hendra@smartvillage.test"));
+        Dewi = Actor.Trainer(await IdOfAsync("dewi@smartvillage.test"));
+        Admin = Actor.Admin(await IdOfAsync("admin@smartvillage.test"));
         ReviewerId = await IdOfAsync("ahmad@smartvillage.test");
         SitiId = await Database.QueryAsync(db => db.Users.Where(u => u.PhoneNumber == "+6281270000001").Select(u => u.Id).SingleAsync());
     }

@@ -9,8 +9,8 @@ namespace SmartVillage.Learning.Tests.Features.Authoring;
 
 public class AuthoringServiceTests(AuthoringDatabaseFixture fixture) : IClassFixture<AuthoringDatabaseFixture>
 {
-    private CourseEditor Hendra => fixture.Hendra;
-    private CourseEditor Dewi => fixture.Dewi;
+    private Actor Hendra => fixture.Hendra;
+    private Actor Dewi => fixture.Dewi;
 
     private sealed record Setup(int CourseId, int ModuleId, int LessonId, Guid RowVersion);
 
@@ -24,7 +24,7 @@ public class AuthoringServiceTests(AuthoringDatabaseFixture fixture) : IClassFix
             return new Setup(id, view.Modules[0].Id, lesson, view.Details.RowVersion);
         });
 
-    private Task<CourseEditorView> ViewAsync(int courseId, CourseEditor? who = null) =>
+    private Task<CourseEditorView> ViewAsync(int courseId, Actor? who = null) =>
         fixture.WithServiceAsync(async s => (await s.CourseAsync(courseId, who ?? Hendra))!);
 
     [Fact]
@@ -157,7 +157,7 @@ public class AuthoringServiceTests(AuthoringDatabaseFixture fixture) : IClassFix
         "MoveLesson", "AddCoTrainer", "RemoveCoTrainer", "PreviewCohort", "EnrollCohort", "Read", "ReadLesson",
     ];
 
-    private static Task CallAsync(string call, AuthoringService s, Setup c, CourseEditor who, string hendraId) => call switch
+    private static Task CallAsync(string call, AuthoringService s, Setup c, Actor who, string hendraId) => call switch
     {
         "UpdateDetails" => s.UpdateDetailsAsync(c.CourseId, CourseFormBuilder.New("Diambil alih") is var f && (f.RowVersion = c.RowVersion) != default ? f : f, who),
         "Publish" => s.PublishAsync(c.CourseId, who),
@@ -202,7 +202,7 @@ public class AuthoringServiceTests(AuthoringDatabaseFixture fixture) : IClassFix
     {
         var c = await HendrasCourseAsync();
         var userId = role == Roles.Reviewer ? fixture.ReviewerId : fixture.SitiId;
-        var someone = new CourseEditor(userId, IsAdmin: false, IsTrainer: false);
+        var someone = new Actor(userId, IsAdmin: false, IsTrainer: false);
 
         var create = await Assert.ThrowsAsync<DomainException>(() => fixture.WithServiceAsync(s => s.CreateCourseAsync(CourseFormBuilder.New(), someone)));
         Assert.Equal(CourseAccess.CreateRefusedMessage, create.Message);
@@ -257,7 +257,7 @@ public class AuthoringServiceTests(AuthoringDatabaseFixture fixture) : IClassFix
         hendrasForm.Title = "Judul Pak Hendra";
         dewisForm.Title = "Judul Bu Dewi";
 
-        async Task<string?> SaveAsync(CourseForm form, CourseEditor who)
+        async Task<string?> SaveAsync(CourseForm form, Actor who)
         {
             try
             {

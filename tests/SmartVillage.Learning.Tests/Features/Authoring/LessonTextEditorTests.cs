@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Infrastructure.Markdown;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Authoring;
 

@@ -29,7 +29,7 @@ public class CatalogServiceTests : IAsyncLifetime
     {
         var courses = await Catalog.CoursesAsync();
 
-        Assert.Equal(Directory.GetDirectories(Path.Combine(Infrastructure.RepositoryPaths.Content, "courses")).Length, courses.Count);
+        Assert.Equal(Directory.GetDirectories(Path.Combine(TestSupport.RepositoryPaths.Content, "courses")).Length, courses.Count);
         var apbdes = Assert.Single(courses, c => c.Slug == LearningWorld.Apbdes);
         Assert.Equal("Pengelolaan APBDes dengan Siskeudes", apbdes.Title);
         Assert.Equal("Manajemen Proyek", apbdes.TrackTitle);

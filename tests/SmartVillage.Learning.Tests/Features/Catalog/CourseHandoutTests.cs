@@ -12,8 +12,7 @@ using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Infrastructure.Pdf;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SmartVillage.Learning.Tests.Features.Catalog;

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
+using SmartVillage.Learning.Features.Assessments.Quizzes;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Catalog;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Catalog;
 
@@ -14,7 +15,7 @@ namespace SmartVillage.Learning.Tests.Features.Catalog;
 public sealed class HandoutPracticeTests : IAsyncLifetime
 {
     private const string Apbdes = "pengelolaan-apbdes-siskeudes";
-    private static readonly CourseEditor Admin = CourseEditor.Admin("admin-uji");
+    private static readonly Actor Admin = Actor.Admin("admin-uji");
     private TestDatabase database = null!;
 
     public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();

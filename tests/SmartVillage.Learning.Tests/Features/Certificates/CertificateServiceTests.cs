@@ -4,7 +4,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Learning.Features.Certificates;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Certificates;
 
@@ -41,7 +41,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         var mine = Assert.Single(await Certificates.MyCertificatesAsync(present.Id));
         Assert.Empty(await Certificates.MyCertificatesAsync(absent.Id)); // 50 % < 80 %
         var (title, _) = await Certificates.ForWorkshopAsync(workshop, world.Hendra);
-        var (pdf, _) = await Certificates.PdfAsync(mine.Code, CertificateViewer.Official(present.Id));
+        var (pdf, _) = await Certificates.PdfAsync(mine.Code, Actor.Official(present.Id));
         using var text = new PdfText(pdf);
         Assert.Equal(1, text.PageCount);
         Assert.True(text.Pages[0].Width > text.Pages[0].Height, "A4 landscape");
@@ -97,7 +97,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
             Assert.Contains(official.Name, old.All);
             Assert.DoesNotContain("Saputri", old.All);
         }
-        await Assert.ThrowsAsync<DomainException>(() => Certificates.ReissueAsync(code, "Nama diperbaiki", CertificateViewer.Trainer(world.Hendra.UserId)));
+        await Assert.ThrowsAsync<DomainException>(() => Certificates.ReissueAsync(code, "Nama diperbaiki", Actor.Trainer(world.Hendra.UserId)));
         var newCode = await Certificates.ReissueAsync(code, "Nama diperbaiki", world.Admin);
 
         var replaced = await Certificates.VerifyAsync(code);
@@ -106,7 +106,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         Assert.Equal(VerificationState.Valid, current.State);
         Assert.Equal(before.Certificate!.Number, current.Certificate!.Number);
         Assert.Equal(official.Name + " Saputri", current.Certificate.HolderName);
-        using var reissued = new PdfText((await Certificates.PdfAsync(newCode, CertificateViewer.Official(official.Id))).Pdf);
+        using var reissued = new PdfText((await Certificates.PdfAsync(newCode, Actor.Official(official.Id))).Pdf);
         Assert.Contains(official.Name + " Saputri", reissued.All);
         Assert.Contains(before.Certificate.Number, reissued.All);
         Assert.Equal(newCode, Assert.Single(await Certificates.MyCertificatesAsync(official.Id)).Code);
@@ -118,7 +118,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         var (code, _, official) = await IssuedWorkshopCertificateAsync(23);
         foreach (var refused in new[]
                  {
-                     CertificateViewer.Official(official.Id), CertificateViewer.Trainer(world.Hendra.UserId), CertificateViewer.Reviewer(world.Dewi.UserId),
+                     Actor.Official(official.Id), Actor.Trainer(world.Hendra.UserId), Actor.Reviewer(world.Dewi.UserId),
                  })
         {
             var e = await Assert.ThrowsAsync<DomainException>(() => Certificates.RevokeAsync(code, "Data palsu", refused));
@@ -142,11 +142,11 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         var (code, _, official) = await IssuedWorkshopCertificateAsync(24);
         foreach (var allowed in new[]
                  {
-                     CertificateViewer.Official(official.Id), CertificateViewer.Trainer(world.Hendra.UserId), CertificateViewer.Reviewer(world.Officials[0].Id), world.Admin,
+                     Actor.Official(official.Id), Actor.Trainer(world.Hendra.UserId), Actor.Reviewer(world.Officials[0].Id), world.Admin,
                  })
             Assert.NotEmpty((await Certificates.PdfAsync(code, allowed)).Pdf);
 
-        foreach (var refused in new[] { CertificateViewer.Official(world.Officials[25].Id), CertificateViewer.Trainer(world.Dewi.UserId) })
+        foreach (var refused in new[] { Actor.Official(world.Officials[25].Id), Actor.Trainer(world.Dewi.UserId) })
         {
             var e = await Assert.ThrowsAsync<DomainException>(() => Certificates.PdfAsync(code, refused));
             Assert.Equal(CertificateAccess.DownloadRefused, e.Message);
@@ -202,7 +202,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         Assert.Empty(await Certificates.MyCertificatesAsync(passes)); // lessons done, post-test not taken
         Assert.Contains("post-test", (await world.Issuer.CourseEligibilityAsync(passes, courseId)).Missing);
 
-        var handler = new CertificateQuizGradedHandler(world.Triggers);
+        var handler = world.Triggers;
         world.Outcomes.Grade(passes, quizId, 90, passed: true, pending: true);
         await handler.OnQuizGradedAsync(passes, quizId);
         Assert.Empty(await Certificates.MyCertificatesAsync(passes)); // an essay still ungraded
@@ -215,7 +215,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         var certificate = Assert.Single(await Certificates.MyCertificatesAsync(passes));
         Assert.Equal(CertificateKind.Course, certificate.Kind);
         Assert.Matches("^[0-9]{3}/SV-MP/", certificate.Number);
-        using var text = new PdfText((await Certificates.PdfAsync(certificate.Code, CertificateViewer.Official(passes))).Pdf);
+        using var text = new PdfText((await Certificates.PdfAsync(certificate.Code, Actor.Official(passes))).Pdf);
         Assert.Contains("Nilai post-test 85", text.All);
         Assert.Contains("Pengelolaan APBDes", text.All);
     }
@@ -227,7 +227,7 @@ public class CertificateServiceTests(CertificateWorld world) : IClassFixture<Cer
         var form = await Certificates.SettingsAsync(world.Admin);
         form.SignatoryName = "Dr. Ir. Budi Santoso, M.Si.";
         form.SignatoryNip = "197001011995031001";
-        await Assert.ThrowsAsync<DomainException>(() => Certificates.SaveSettingsAsync(form, CertificateViewer.Trainer(world.Hendra.UserId)));
+        await Assert.ThrowsAsync<DomainException>(() => Certificates.SaveSettingsAsync(form, Actor.Trainer(world.Hendra.UserId)));
         var bad = await Certificates.SettingsAsync(world.Admin);
         bad.SignatoryNip = "123";
         Assert.Contains("NIP terdiri dari 18 angka", (await Assert.ThrowsAsync<DomainException>(() => Certificates.SaveSettingsAsync(bad, world.Admin))).Message);

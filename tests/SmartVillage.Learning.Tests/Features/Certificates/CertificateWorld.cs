@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Tests.Features.Workshops;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Certificates;
 
@@ -31,9 +32,9 @@ public sealed class CertificateWorld : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start.AddDays(-3));
     public FakeQuizOutcomes Outcomes { get; } = new();
     public WorkshopWorld Workshops => _workshops;
-    public CourseEditor Hendra => _workshops.Hendra;
-    public CourseEditor Dewi => _workshops.Dewi;
-    public CertificateViewer Admin => CertificateViewer.Admin(_workshops.Admin.UserId);
+    public Actor Hendra => _workshops.Hendra;
+    public Actor Dewi => _workshops.Dewi;
+    public Actor Admin => Actor.Admin(_workshops.Admin.UserId);
     public IReadOnlyList<(string Id, string Phone, string Name)> Officials => _workshops.Officials;
     public CertificateIssuer Issuer { get; private set; } = null!;
     public CertificateService Certificates { get; private set; } = null!;
@@ -50,10 +51,10 @@ public sealed class CertificateWorld : IAsyncLifetime
         Issuer = new CertificateIssuer(Factory, _outcomeServices.GetRequiredService<IServiceScopeFactory>(), options, baseUrl, Clock, NullLogger<CertificateIssuer>.Instance);
         Certificates = new CertificateService(Factory, Issuer, baseUrl, new CertificateSettingsFormValidator(), Clock);
         Triggers = new CertificateTriggers(Factory, Issuer, Clock);
-        Learning = new LearningService(Factory, new MarkdownRenderer(), Clock, [Triggers]);
+        Learning = new LearningService(Factory, new MarkdownRenderer(), Clock, TestEvents.To(Triggers));
     }
 
-    public AttendanceService Attendance() => new(Factory, Options.Create(_workshops.Options), Clock, [Triggers]);
+    public AttendanceService Attendance() => new(Factory, Options.Create(_workshops.Options), Clock, TestEvents.To(Triggers));
 
     public WorkshopService WorkshopService() => _workshops.Workshops(Clock);
 
@@ -75,7 +76,7 @@ public sealed class CertificateWorld : IAsyncLifetime
             }, Hendra);
         }
         await service.PublishAsync(id, Hendra);
-        foreach (var official in officialIds) await service.RegisterAsync(id, official);
+        foreach (var official in officialIds) await _workshops.Registrations(Clock).RegisterAsync(id, official);
         return (id, await _workshops.SessionIdsAsync(id));
     }
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Infrastructure.Content;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Content;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Features.ContentImport;
 
 namespace SmartVillage.Learning.Tests.Features.Competencies;
 

@@ -11,7 +11,10 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Tests.Features.Competencies;
 
@@ -24,7 +27,7 @@ public class EarnedEvidenceTests
 {
     private const string DigitalArea = "literasi-digital";
     private const string DigitalCourse = "layanan-publik-digital";
-    private static readonly ReportViewer Admin = new("admin", IsAdmin: true, IsReviewer: false, RegencyCode: null);
+    private static readonly Actor Admin = new("admin", IsAdmin: true, IsReviewer: false, ReviewerRegencyCode: null);
 
     [Fact]
     public async Task CompletingEveryLesson_ShowsDasarOnTheDashboard_TheSameAsTheProfile()
@@ -47,8 +50,8 @@ public class EarnedEvidenceTests
     [Fact]
     public async Task AGradedPostTest_AtTheMappingsScore_ShowsMahir_OneBelowShowsNothing()
     {
-        // "literasi-digital" maps layanan-publik-digital's post-test at Mahir from 85. The graded handlers run in this order
-        // after a grade: the gain recorder stores the outcome, then the evidence trigger (resolved from the app's container).
+        // "literasi-digital" maps layanan-publik-digital's post-test at Mahir from 85. The reactions to a grade run in this order
+        // (resolved from the app's container): the gain recorder stores the outcome, certificates, then the evidence trigger.
         await using var database = await TestDatabase.CreateAsync();
         var (passer, village) = await NewOfficialAsync(database);
         var (failer, _) = await NewOfficialAsync(database);
@@ -57,8 +60,8 @@ public class EarnedEvidenceTests
             .Select(q => new ValueTuple<int, int>(q.CourseId, q.Id)).SingleAsync());
         using (var scope = database.Services.CreateScope())
         {
-            var handlers = scope.ServiceProvider.GetServices<SmartVillage.Learning.Features.Assessments.IQuizGradedHandler>().ToList();
-            Assert.True(handlers.FindIndex(h => h is SmartVillage.Learning.Features.Assessments.LearningGainRecorder) < handlers.FindIndex(h => h is EarnedEvidenceTriggers));
+            var handlers = DomainEventDispatcher.HandlersOf<QuizGraded>(scope.ServiceProvider).Select(h => h.GetType()).ToList();
+            Assert.Equal([typeof(SmartVillage.Learning.Features.Assessments.LearningGains.LearningGainRecorder), typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers)], handlers);
         }
 
         foreach (var (official, score) in new[] { (passer, 85m), (failer, 84.5m) })
@@ -82,7 +85,7 @@ public class EarnedEvidenceTests
     public async Task RevokingACertificate_RemovesItFromTheStoredEvidence_AndTheDashboardStillAgreesWithTheProfile()
     {
         await using var database = await DemoDatabaseAsync();
-        var holder = await database.FindByPhoneAsync(DemoSeeder.CertifiedPhones[0]);
+        var holder = await database.FindByPhoneAsync(DemoWorkshops.CertifiedPhones[0]);
         var code = await database.QueryAsync(db => db.Certificates.Where(c => c.UserId == holder!.Id && c.Status == CertificateStatus.Valid)
             .Select(c => c.VerificationCode).SingleAsync());
         Assert.True(await HasCertificateEvidenceAsync(database, holder!.Id));
@@ -90,7 +93,7 @@ public class EarnedEvidenceTests
         var adminId = (await database.QueryAsync(db => db.Users.Where(u => u.Email == "admin@smartvillage.test").Select(u => u.Id).SingleAsync()));
         await database.InScopeAsync<CertificateService, bool>(async s =>
         {
-            await s.RevokeAsync(code, "Nama peserta keliru", CertificateViewer.Admin(adminId));
+            await s.RevokeAsync(code, "Nama peserta keliru", Actor.Admin(adminId));
             return true;
         });
 
@@ -105,7 +108,7 @@ public class EarnedEvidenceTests
     public async Task ALostCopy_IsRepairedByTheRebuild_AndRacingRefreshesLeaveOneCopy()
     {
         await using var database = await DemoDatabaseAsync();
-        var holder = await database.FindByPhoneAsync(DemoSeeder.CertifiedPhones[1]);
+        var holder = await database.FindByPhoneAsync(DemoWorkshops.CertifiedPhones[1]);
         var before = await RowsAsync(database, holder!.Id);
         Assert.NotEmpty(before);
 

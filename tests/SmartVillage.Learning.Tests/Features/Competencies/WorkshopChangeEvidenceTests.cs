@@ -4,6 +4,7 @@ using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Tests.Features.Certificates;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Competencies;
 
@@ -15,7 +16,7 @@ public class WorkshopChangeEvidenceTests(CertificateWorld world) : IClassFixture
     {
         var official = world.Officials[^1].Id;
         var triggers = world.Workshops.Database.Services.GetRequiredService<EarnedEvidenceTriggers>();
-        var workshops = new WorkshopService(world.Factory, new WorkshopFormValidator(), world.Clock, [triggers]);
+        var workshops = new WorkshopService(world.Factory, new WorkshopFormValidator(), world.Clock, TestEvents.To(triggers));
         var (workshopId, _) = await world.WorkshopAsync([official]);   // track MP: "manajemen-proyek" at Dasar
         await world.AttendAllAsync(workshopId, [official]);
         await triggers.OnAttendanceChangedAsync(workshopId);           // as the attendance service does after marks

@@ -5,8 +5,8 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Home;
 using SmartVillage.Learning.Features.Learning;
-using SmartVillage.Learning.Tests.Components;
 using SmartVillage.Learning.Tests.Features.Learning;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Home;
 

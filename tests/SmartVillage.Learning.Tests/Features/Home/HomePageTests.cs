@@ -2,7 +2,7 @@ using Bunit;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Home;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Home;
 

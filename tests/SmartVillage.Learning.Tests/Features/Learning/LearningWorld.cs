@@ -8,7 +8,7 @@ using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Infrastructure.Markdown;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Learning;
 

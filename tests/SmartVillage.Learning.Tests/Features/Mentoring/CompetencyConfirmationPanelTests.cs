@@ -7,7 +7,7 @@ using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Mentoring;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Mentoring;
 
@@ -25,7 +25,7 @@ public class CompetencyConfirmationPanelTests : MudTestContext, IClassFixture<Me
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
-    private void SignInAs(MentoringActor mentor, string name)
+    private void SignInAs(Actor mentor, string name)
     {
         SignIn(name, Roles.Mentor);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, name), new Claim(ClaimTypes.NameIdentifier, mentor.UserId));

@@ -15,7 +15,7 @@ namespace SmartVillage.Learning.Tests.Features.Mentoring;
 public class CompetencyConfirmationServiceTests(MentoringWorld world) : IClassFixture<MentoringWorld>
 {
     private const string Note = "Menyusun RAB tiga kegiatan sendiri tanpa dibantu.";
-    private static readonly ReportViewer ReportAdmin = new("admin", IsAdmin: true, IsReviewer: false, RegencyCode: null);
+    private static readonly Actor ReportAdmin = new("admin", IsAdmin: true, IsReviewer: false, ReviewerRegencyCode: null);
 
     private static CompetencyConfirmationForm Form(string area, CompetencyLevel level, string note = Note) => new() { AreaCode = area, Level = level, Note = note };
 
@@ -124,8 +124,8 @@ public class CompetencyConfirmationServiceTests(MentoringWorld world) : IClassFi
         var service = world.Confirmations();
         var id = await service.ConfirmAsync(world.Maria, world.Andi.UserId, Form(area, CompetencyLevel.Intermediate));
         var hendra = await world.Database.QueryAsync(db => db.Users.Where(u => u.Email == "hendra@smartvillage.test").Select(u => u.Id).SingleAsync());
-        var trainer = new MentoringActor(hendra, false, false, false, false);
-        var others = new (MentoringActor Who, string Message)[]
+        var trainer = new Actor(hendra, false, false, false, false);
+        var others = new (Actor Who, string Message)[]
         {
             (world.Yusuf, MentoringAccess.RefusedMessage),                        // another mentor
             (world.Andi, CompetencyConfirmationService.RefusedMessage),           // the official himself

@@ -3,6 +3,7 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Mentoring;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Mentoring;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Mentoring;
 
@@ -14,7 +15,7 @@ public class MentorDeskServiceTests(MentoringWorld world) : IClassFixture<Mentor
         var home = await world.Desk().HomeAsync(world.Maria);
 
         Assert.Equal(["Andi Wijaya", "Rohmah", "Slamet Riyadi"], home.Officials.Select(o => o.FullName).Order());
-        Assert.Contains(home.WaitingForReview, p => p.Title == DemoSeeder.DemoPlanTitle && p.OfficialName == "Slamet Riyadi");
+        Assert.Contains(home.WaitingForReview, p => p.Title == DemoMentoring.DemoPlanTitle && p.OfficialName == "Slamet Riyadi");
         var oldest = home.OpenObstacles[0];
         Assert.Equal("Slamet Riyadi", oldest.OfficialName);
         Assert.Equal(12, oldest.DaysOpen);
@@ -43,7 +44,7 @@ public class MentorDeskServiceTests(MentoringWorld world) : IClassFixture<Mentor
         Assert.Equal(5, home.Officials.Count);
         Assert.Contains(home.Officials, o => o.FullName == "Dwi Astuti" && o.ViaVillage);
         Assert.DoesNotContain(home.Officials, o => o.FullName is "Andi Wijaya" or "Rohmah" or "Slamet Riyadi");
-        Assert.DoesNotContain(home.WaitingForReview, p => p.Title == DemoSeeder.DemoPlanTitle);
+        Assert.DoesNotContain(home.WaitingForReview, p => p.Title == DemoMentoring.DemoPlanTitle);
         Assert.Empty(home.OpenObstacles);
     }
 

@@ -5,7 +5,9 @@ using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Competencies;
 using SmartVillage.Learning.Features.Mentoring;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Tests.Features.Mentoring;
 
@@ -16,41 +18,41 @@ namespace SmartVillage.Learning.Tests.Features.Mentoring;
 public sealed class MentoringWorld : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
-    public MentoringActor Maria { get; private set; } = null!;
-    public MentoringActor Yusuf { get; private set; } = null!;
-    public MentoringActor Admin { get; private set; } = null!;
-    public MentoringActor ProvinceReviewer { get; private set; } = null!;
-    public MentoringActor TanggamusReviewer { get; private set; } = null!;
+    public Actor Maria { get; private set; } = null!;
+    public Actor Yusuf { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
+    public Actor ProvinceReviewer { get; private set; } = null!;
+    public Actor TanggamusReviewer { get; private set; } = null!;
 
     /// <summary>Andi Wijaya (…116), mentored by Bu Maria.</summary>
-    public MentoringActor Andi { get; private set; } = null!;
+    public Actor Andi { get; private set; } = null!;
 
     /// <summary>Rohmah (…117), mentored by Bu Maria.</summary>
-    public MentoringActor Rohmah { get; private set; } = null!;
+    public Actor Rohmah { get; private set; } = null!;
 
     /// <summary>Slamet Riyadi (…118): the demo plan and obstacle.</summary>
-    public MentoringActor Slamet { get; private set; } = null!;
+    public Actor Slamet { get; private set; } = null!;
 
     /// <summary>Dwi Astuti (…119), in Pak Yusuf's village.</summary>
-    public MentoringActor Dwi { get; private set; } = null!;
+    public Actor Dwi { get; private set; } = null!;
 
     /// <summary>Rudi Hartono (…100): nobody's mentee.</summary>
-    public MentoringActor Rudi { get; private set; } = null!;
+    public Actor Rudi { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
         await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
-        Maria = MentoringActor.Mentor(await IdOfEmailAsync("maria@smartvillage.test"));
-        Yusuf = MentoringActor.Mentor(await IdOfEmailAsync("yusuf@smartvillage.test"));
-        Admin = MentoringActor.Admin(await IdOfEmailAsync("admin@smartvillage.test"));
-        ProvinceReviewer = MentoringActor.Reviewer(await IdOfEmailAsync("ahmad@smartvillage.test"));
-        TanggamusReviewer = MentoringActor.Reviewer(await IdOfEmailAsync("rina@smartvillage.test"), "18.06");
-        Andi = MentoringActor.Official(await IdOfPhoneAsync("+6281270000116"));
-        Rohmah = MentoringActor.Official(await IdOfPhoneAsync("+6281270000117"));
-        Slamet = MentoringActor.Official(await IdOfPhoneAsync("+6281270000118"));
-        Dwi = MentoringActor.Official(await IdOfPhoneAsync("+6281270000119"));
-        Rudi = MentoringActor.Official(await IdOfPhoneAsync("+6281270000100"));
+        Maria = Actor.Mentor(await IdOfEmailAsync("maria@smartvillage.test"));
+        Yusuf = Actor.Mentor(await IdOfEmailAsync("yusuf@smartvillage.test"));
+        Admin = Actor.Admin(await IdOfEmailAsync("admin@smartvillage.test"));
+        ProvinceReviewer = Actor.Reviewer(await IdOfEmailAsync("ahmad@smartvillage.test"));
+        TanggamusReviewer = Actor.Reviewer(await IdOfEmailAsync("rina@smartvillage.test"), "18.06");
+        Andi = Actor.Official(await IdOfPhoneAsync("+6281270000116"));
+        Rohmah = Actor.Official(await IdOfPhoneAsync("+6281270000117"));
+        Slamet = Actor.Official(await IdOfPhoneAsync("+6281270000118"));
+        Dwi = Actor.Official(await IdOfPhoneAsync("+6281270000119"));
+        Rudi = Actor.Official(await IdOfPhoneAsync("+6281270000100"));
     }
 
     private Task<string> IdOfEmailAsync(string email) => Database.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
@@ -72,7 +74,7 @@ public sealed class MentoringWorld : IAsyncLifetime
     /// <summary>As the app builds it: the registered evidence sources and the refresher that copies them for the dashboard.</summary>
     public CompetencyConfirmationService Confirmations(TimeProvider? clock = null) => new(Factory, new CompetencyConfirmationFormValidator(), clock ?? TimeProvider.System,
         new CompetencyProfileService(Factory, Database.Services.GetServices<ICompetencyEvidenceSource>()),
-        Database.Services.GetRequiredService<EarnedEvidenceTriggers>(), NullLogger<CompetencyConfirmationService>.Instance);
+        Database.Services.GetRequiredService<IDomainEventDispatcher>(), NullLogger<CompetencyConfirmationService>.Instance);
 
     public static WorkPlanForm PlanForm(string title = "Pelatihan operator Siskeudes") => new()
     {
@@ -89,7 +91,7 @@ public sealed class MentoringWorld : IAsyncLifetime
     };
 
     /// <summary>A plan by <paramref name="official"/>, submitted.</summary>
-    public async Task<int> SubmittedPlanAsync(MentoringActor official)
+    public async Task<int> SubmittedPlanAsync(Actor official)
     {
         var id = await Plans().CreateAsync(PlanForm(), official);
         await Plans().SubmitAsync(id, null, official);

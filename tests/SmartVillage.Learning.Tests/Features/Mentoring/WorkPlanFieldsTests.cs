@@ -2,7 +2,7 @@ using Bunit;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Features.Mentoring;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Mentoring;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Networks;
-using SmartVillage.Learning.Features.Collaboration;
+using SmartVillage.Learning.Features.Networks.Collaboration;
 using SmartVillage.Learning.Features.Networks;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;

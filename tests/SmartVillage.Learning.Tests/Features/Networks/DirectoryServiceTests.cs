@@ -1,6 +1,6 @@
 using SmartVillage.Domain;
 using SmartVillage.Domain.Networks;
-using SmartVillage.Learning.Features.Directory;
+using SmartVillage.Learning.Features.Networks.Directory;
 using SmartVillage.Learning.Features.Networks;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;

@@ -4,10 +4,10 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
-using SmartVillage.Learning.Features.Notifications;
-using SmartVillage.Learning.Tests.Components;
+using SmartVillage.Learning.Features.Networks.Notifications;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 
@@ -36,7 +36,7 @@ public class DiscussionNotificationComponentTests(NetworkWorld world) : MudTestC
         await DisposeAsync();
     }
 
-    private void SignInAs(NetworkMember member, string name, string role)
+    private void SignInAs(Actor member, string name, string role)
     {
         SignIn(name, role);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, name), new Claim(ClaimTypes.NameIdentifier, member.UserId));

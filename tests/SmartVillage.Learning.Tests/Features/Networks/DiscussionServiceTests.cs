@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
-using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 
 public class DiscussionServiceTests(NetworkWorld world) : IClassFixture<NetworkWorld>
 {
-    private Task<int> ThreadAsync(NetworkMember author, string body = "Bagaimana cara **memulai** Musdes?") =>
+    private Task<int> ThreadAsync(Actor author, string body = "Bagaimana cara **memulai** Musdes?") =>
         world.Discussion.StartThreadAsync(new ThreadForm { TrackCode = "MP", Title = "Topik " + Guid.NewGuid().ToString("N")[..6], Body = body }, author);
 
     [Fact]

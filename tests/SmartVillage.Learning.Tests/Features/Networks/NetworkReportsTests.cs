@@ -1,4 +1,4 @@
-using SmartVillage.Learning.Features.Collaboration;
+using SmartVillage.Learning.Features.Networks.Collaboration;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 

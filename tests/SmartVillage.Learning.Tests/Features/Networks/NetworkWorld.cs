@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Features.Collaboration;
-using SmartVillage.Learning.Features.Directory;
-using SmartVillage.Learning.Features.Discussion;
+using SmartVillage.Learning.Features.Networks.Collaboration;
+using SmartVillage.Learning.Features.Networks.Directory;
+using SmartVillage.Learning.Features.Networks.Discussion;
 using SmartVillage.Learning.Features.Networks;
-using SmartVillage.Learning.Features.Notifications;
+using SmartVillage.Learning.Features.Networks.Notifications;
 using SmartVillage.Learning.Infrastructure.Markdown;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 
@@ -23,19 +24,19 @@ public sealed class NetworkWorld : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
 
     /// <summary>Kaur Keuangan of Tiyuh Panaragan (081270000122).</summary>
-    public NetworkMember Panaragan { get; private set; } = null!;
+    public Actor Panaragan { get; private set; } = null!;
 
     /// <summary>Kasi Pelayanan of Tiyuh Panaragan too (081270000123): same village as <see cref="Panaragan"/>.</summary>
-    public NetworkMember PanaraganColleague { get; private set; } = null!;
+    public Actor PanaraganColleague { get; private set; } = null!;
 
     /// <summary>Kepala Tiyuh of Bandar Dewa (081270000124).</summary>
-    public NetworkMember BandarDewa { get; private set; } = null!;
+    public Actor BandarDewa { get; private set; } = null!;
 
-    public NetworkMember Siti { get; private set; } = null!;
-    public NetworkMember Hendra { get; private set; } = null!;
-    public NetworkMember Maria { get; private set; } = null!;
-    public NetworkMember Ahmad { get; private set; } = null!;
-    public NetworkMember Admin { get; private set; } = null!;
+    public Actor Siti { get; private set; } = null!;
+    public Actor Hendra { get; private set; } = null!;
+    public Actor Maria { get; private set; } = null!;
+    public Actor Ahmad { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
 
     public string PanaraganVillage { get; private set; } = "";
     public string BandarDewaVillage { get; private set; } = "";
@@ -44,14 +45,14 @@ public sealed class NetworkWorld : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
-        Panaragan = NetworkMember.Official(await IdOfPhoneAsync("+6281270000122"));
-        PanaraganColleague = NetworkMember.Official(await IdOfPhoneAsync("+6281270000123"));
-        BandarDewa = NetworkMember.Official(await IdOfPhoneAsync("+6281270000124"));
-        Siti = NetworkMember.Official(await IdOfPhoneAsync("+6281270000001"));
-        Hendra = NetworkMember.Trainer(await IdOfEmailAsync("hendra@smartvillage.test"));
-        Maria = NetworkMember.Mentor(await IdOfEmailAsync("maria@smartvillage.test"));
-        Ahmad = NetworkMember.Reviewer(await IdOfEmailAsync("ahmad@smartvillage.test"));
-        Admin = NetworkMember.Admin(await IdOfEmailAsync("admin@smartvillage.test"));
+        Panaragan = Actor.Official(await IdOfPhoneAsync("+6281270000122"));
+        PanaraganColleague = Actor.Official(await IdOfPhoneAsync("+6281270000123"));
+        BandarDewa = Actor.Official(await IdOfPhoneAsync("+6281270000124"));
+        Siti = Actor.Official(await IdOfPhoneAsync("+6281270000001"));
+        Hendra = Actor.Trainer(await IdOfEmailAsync("hendra@smartvillage.test"));
+        Maria = Actor.Mentor(await IdOfEmailAsync("maria@smartvillage.test"));
+        Ahmad = Actor.Reviewer(await IdOfEmailAsync("ahmad@smartvillage.test"));
+        Admin = Actor.Admin(await IdOfEmailAsync("admin@smartvillage.test"));
         PanaraganVillage = await Database.QueryAsync(db => db.Users.Where(u => u.Id == Panaragan.UserId).Select(u => u.VillageCode!).SingleAsync());
         BandarDewaVillage = await Database.QueryAsync(db => db.Users.Where(u => u.Id == BandarDewa.UserId).Select(u => u.VillageCode!).SingleAsync());
     }

@@ -1,5 +1,5 @@
 using SmartVillage.Domain;
-using SmartVillage.Learning.Features.Notifications;
+using SmartVillage.Learning.Features.Networks.Notifications;
 
 namespace SmartVillage.Learning.Tests.Features.Networks;
 

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Regions;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Startup;
 
 namespace SmartVillage.Learning.Tests.Features.Regions;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Features.Regions;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Regions;
 

@@ -1,6 +1,7 @@
 using SmartVillage.Learning.Features.Regions;
 using SmartVillage.Learning.Tests.Features.Accounts;
 
+using SmartVillage.Learning.Tests.TestSupport;
 namespace SmartVillage.Learning.Tests.Features.Regions;
 
 /// <summary>Officials counted per region (GROUP BY in SQL) once the demo officials exist.</summary>

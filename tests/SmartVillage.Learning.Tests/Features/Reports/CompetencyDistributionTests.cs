@@ -52,7 +52,7 @@ public class CompetencyDistributionTests(ReportWorld world) : IClassFixture<Repo
     {
         // The earliest evidence of the data set: a period ending the day before it shows nothing, one starting on it shows it.
         var earned = await world.Database.QueryAsync(async db => (await db.EarnedEvidence.Select(e => e.EarnedAt).ToListAsync()).Min());
-        var day = DateOnly.FromDateTime(earned.ToOffset(SmartVillage.Learning.Features.Workshops.Wib.Offset).DateTime);
+        var day = DateOnly.FromDateTime(earned.ToOffset(Wib.Offset).DateTime);
         var before = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, null, new ReportFilter(To: day.AddDays(-1))));
         var from = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.Admin, null, new ReportFilter(From: day, To: day)));
         Assert.All(before.Areas, a => Assert.Equal(before.Total.Officials, before.Total.WithoutLevel(a.Code)));

@@ -1,12 +1,12 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using static SmartVillage.Learning.Tests.Infrastructure.Xlsx.XlsxSheets;
+using static SmartVillage.Learning.Tests.TestSupport.XlsxSheets;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 
@@ -122,7 +122,7 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
     public async Task Official_IsRefusedEveryReport()
     {
         var refused = await Assert.ThrowsAsync<DomainException>(() => world.ReportsAsync(s => s.RegionAsync(ReportWorld.Official, ReportWorld.Tanggamus, ReportFilter.None)));
-        Assert.Equal(ReportViewer.NotAReviewerMessage, refused.Message);
+        Assert.Equal(ReportAccess.NotAReviewerMessage, refused.Message);
     }
 
     [Fact]

@@ -1,14 +1,14 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using static SmartVillage.Learning.Tests.Infrastructure.Xlsx.XlsxSheets;
+using static SmartVillage.Learning.Tests.TestSupport.XlsxSheets;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Mentoring;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Mentoring;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure;
-using SmartVillage.Learning.Tests.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 
@@ -26,18 +26,18 @@ public class FieldworkExportTests : IAsyncLifetime
         database = await TestDatabase.CreateAsync();
         await database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
         Assert.Equal(0, await database.QueryAsync(db => db.Obstacles.CountAsync(o => o.RegencyCode == ReportWorld.Tanggamus && o.Category == ObstacleCategory.Regulation)));
-        var phone = "+62" + DemoSeeder.Siti.Phone[1..];
+        var phone = "+62" + DemoAccounts.Siti.Phone[1..];
         var siti = await database.QueryAsync(db => db.Users.Where(u => u.PhoneNumber == phone).Select(u => u.Id).SingleAsync());
         await database.InScopeAsync<ObstacleService, int>(s =>
-            s.LogAsync(new ObstacleForm { Category = ObstacleCategory.Regulation, Description = KnownObstacle }, MentoringActor.Official(siti)));
+            s.LogAsync(new ObstacleForm { Category = ObstacleCategory.Regulation, Description = KnownObstacle }, Actor.Official(siti)));
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private Task<FieldworkReport> DashboardAsync(ReportViewer viewer, string? code) =>
+    private Task<FieldworkReport> DashboardAsync(Actor viewer, string? code) =>
         database.InScopeAsync<CompetencyReportService, FieldworkReport>(s => s.FieldworkAsync(viewer, code));
 
-    private async Task<byte[]> ExportAsync(ReportViewer viewer, string? regency, string format) =>
+    private async Task<byte[]> ExportAsync(Actor viewer, string? regency, string format) =>
         (await database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d => d.RenderAsync(viewer, regency, ReportFilter.None, format))).Item1;
 
     [Fact]

@@ -3,7 +3,8 @@ using SmartVillage.Domain;
 using SmartVillage.Domain.Mentoring;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 
@@ -20,7 +21,7 @@ public class FieldworkReportTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private Task<FieldworkReport> FieldworkAsync(ReportViewer viewer, string? code) =>
+    private Task<FieldworkReport> FieldworkAsync(Actor viewer, string? code) =>
         database.InScopeAsync<CompetencyReportService, FieldworkReport>(s => s.FieldworkAsync(viewer, code));
 
     [Fact]
@@ -41,7 +42,7 @@ public class FieldworkReportTests : IAsyncLifetime
     [Fact]
     public async Task Regency_CountsOnlyItsOwnPlans()
     {
-        var slametRegency = await database.QueryAsync(db => db.WorkPlans.Where(p => p.Title == DemoSeeder.DemoPlanTitle).Select(p => p.RegencyCode).SingleAsync());
+        var slametRegency = await database.QueryAsync(db => db.WorkPlans.Where(p => p.Title == DemoMentoring.DemoPlanTitle).Select(p => p.RegencyCode).SingleAsync());
         var emptyRegency = await database.QueryAsync(db => db.Regencies.Where(r => !db.WorkPlans.Any(p => p.RegencyCode == r.Code) && !db.Obstacles.Any(o => o.RegencyCode == r.Code))
             .Select(r => r.Code).FirstAsync());
 

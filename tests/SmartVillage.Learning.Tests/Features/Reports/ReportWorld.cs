@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Learning.Features.Reports;
-using SmartVillage.Learning.Features.Synthetic;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Seeding.Synthetic;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Reports;
 
@@ -17,10 +17,10 @@ public sealed class ReportWorld : IAsyncLifetime
     public TestDatabase Database { get; private set; } = default!;
     public SyntheticDataSeeder.Summary Seeded { get; private set; } = default!;
 
-    public static readonly ReportViewer Admin = new("admin", IsAdmin: true, IsReviewer: false, RegencyCode: null);
-    public static readonly ReportViewer ProvinceReviewer = new("ahmad", IsAdmin: false, IsReviewer: true, RegencyCode: null);
-    public static readonly ReportViewer TanggamusReviewer = new("rina", IsAdmin: false, IsReviewer: true, RegencyCode: Tanggamus);
-    public static readonly ReportViewer Official = new("siti", IsAdmin: false, IsReviewer: false, RegencyCode: null);
+    public static readonly Actor Admin = new("admin", IsAdmin: true, IsReviewer: false, ReviewerRegencyCode: null);
+    public static readonly Actor ProvinceReviewer = new("ahmad", IsAdmin: false, IsReviewer: true, ReviewerRegencyCode: null);
+    public static readonly Actor TanggamusReviewer = new("rina", IsAdmin: false, IsReviewer: true, ReviewerRegencyCode: Tanggamus);
+    public static readonly Actor Official = new("siti", IsAdmin: false, IsReviewer: false, ReviewerRegencyCode: null);
 
     public async Task InitializeAsync()
     {

@@ -59,7 +59,7 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
     [Fact]
     public async Task Create_ByOfficial_Refused() =>
         await Assert.ThrowsAsync<DomainException>(() => world.Workshops().CreateAsync(new WorkshopForm { Title = "X", RegencyCode = "18.03", Venue = "Aula" },
-            new CourseEditor(world.Officials[0].Id, IsAdmin: false, IsTrainer: false)));
+            new Actor(world.Officials[0].Id, IsAdmin: false, IsTrainer: false)));
 
     [Fact]
     public async Task MyWorkshops_TrainerSeesOwnOnly_AdminSeesAll()
@@ -87,18 +87,19 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
         var id = await world.PublishedWorkshopAsync(capacity: 2);
         var o = world.Officials;
         var service = world.Workshops();
+        var registrations = world.Registrations();
 
-        Assert.Equal(RegistrationStatus.Registered, (await service.RegisterAsync(id, o[0].Id)).Status);
-        Assert.Equal(RegistrationStatus.Registered, (await service.RegisterAsync(id, o[1].Id)).Status);
-        var third = await service.RegisterAsync(id, o[2].Id);
-        var fourth = await service.RegisterAsync(id, o[3].Id);
-        var again = await service.RegisterAsync(id, o[2].Id);
+        Assert.Equal(RegistrationStatus.Registered, (await registrations.RegisterAsync(id, o[0].Id)).Status);
+        Assert.Equal(RegistrationStatus.Registered, (await registrations.RegisterAsync(id, o[1].Id)).Status);
+        var third = await registrations.RegisterAsync(id, o[2].Id);
+        var fourth = await registrations.RegisterAsync(id, o[3].Id);
+        var again = await registrations.RegisterAsync(id, o[2].Id);
 
         Assert.Equal((RegistrationStatus.Waitlisted, 1), (third.Status, third.WaitlistPosition));
         Assert.Equal((RegistrationStatus.Waitlisted, 2), (fourth.Status, fourth.WaitlistPosition));
         Assert.Equal(third, again);
 
-        await service.CancelAsync(id, o[0].Id);
+        await registrations.CancelAsync(id, o[0].Id);
 
         var registrants = (await service.WorkshopAsync(id, world.Hendra))!.Registrants;
         Assert.Equal(RegistrationStatus.Registered, registrants.Single(r => r.UserId == o[2].Id).Status);
@@ -107,7 +108,7 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
         Assert.DoesNotContain(registrants, r => r.UserId == o[0].Id);
 
         // Registering again after cancelling joins the end of the queue.
-        Assert.Equal(RegistrationStatus.Waitlisted, (await service.RegisterAsync(id, o[0].Id)).Status);
+        Assert.Equal(RegistrationStatus.Waitlisted, (await registrations.RegisterAsync(id, o[0].Id)).Status);
     }
 
     [Fact]
@@ -115,14 +116,14 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
     {
         var id = await world.PublishedWorkshopAsync(capacity: 5);
         var o = world.Officials;
-        await world.Workshops().RegisterAsync(id, o[0].Id);
-        await world.Workshops().RegisterAsync(id, o[1].Id);
+        await world.Registrations().RegisterAsync(id, o[0].Id);
+        await world.Registrations().RegisterAsync(id, o[1].Id);
         var racers = o.Skip(2).Take(10).ToList();
         using var start = new Barrier(racers.Count);
 
         var outcomes = await Task.WhenAll(racers.Select(r => Task.Run(async () =>
         {
-            var service = world.Workshops();
+            var service = world.Registrations();
             start.SignalAndWait(TimeSpan.FromSeconds(10));
             return await service.RegisterAsync(id, r.Id);
         })));
@@ -156,7 +157,7 @@ public class WorkshopServiceTests(WorkshopWorld world) : IClassFixture<WorkshopW
     public async Task Register_AfterLastSessionEnded_Refused()
     {
         var id = await world.PublishedWorkshopAsync(sessions: 1);
-        var later = world.Workshops(WorkshopWorld.ClockAt(WorkshopWorld.Start.AddDays(2)));
+        var later = world.Registrations(WorkshopWorld.ClockAt(WorkshopWorld.Start.AddDays(2)));
 
         var e = await Assert.ThrowsAsync<DomainException>(() => later.RegisterAsync(id, world.Officials[0].Id));
         Assert.Contains("selesai", e.Message);

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Accounts;
-using SmartVillage.Learning.Features.Attendance;
+using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
-using SmartVillage.Learning.Tests.Infrastructure;
+using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Seeding.Demo;
 
 namespace SmartVillage.Learning.Tests.Features.Workshops;
 
@@ -21,9 +22,9 @@ public sealed class WorkshopWorld : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
     public FakeTimeProvider Clock { get; } = new(Start.AddDays(-3));
-    public CourseEditor Hendra { get; private set; } = null!;
-    public CourseEditor Dewi { get; private set; } = null!;
-    public CourseEditor Admin { get; private set; } = null!;
+    public Actor Hendra { get; private set; } = null!;
+    public Actor Dewi { get; private set; } = null!;
+    public Actor Admin { get; private set; } = null!;
     public IReadOnlyList<(string Id, string Phone, string Name)> Officials { get; private set; } = [];
     public AttendanceOptions Options { get; } = new();
 
@@ -31,9 +32,9 @@ public sealed class WorkshopWorld : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
-        Hendra = CourseEditor.Trainer(await IdOfAsync("hendra@smartvillage.test"));
-        Dewi = CourseEditor.Trainer(await IdOfAsync("dewi@smartvillage.test"));
-        Admin = CourseEditor.Admin(await IdOfAsync("admin@smartvillage.test"));
+        Hendra = Actor.Trainer(await IdOfAsync("hendra@smartvillage.test"));
+        Dewi = Actor.Trainer(await IdOfAsync("dewi@smartvillage.test"));
+        Admin = Actor.Admin(await IdOfAsync("admin@smartvillage.test"));
         var officials = await Database.QueryAsync(db => db.Users.Where(u => u.VillageCode != null).OrderBy(u => u.PhoneNumber)
             .Select(u => new { u.Id, u.PhoneNumber, u.FullName }).ToListAsync());
         Officials = officials.Select(o => (o.Id, o.PhoneNumber!, o.FullName)).ToList();
@@ -47,7 +48,12 @@ public sealed class WorkshopWorld : IAsyncLifetime
     /// <summary>The workshop service on <paramref name="clock"/> (default: three days before <see cref="Start"/>).</summary>
     public WorkshopService Workshops(TimeProvider? clock = null) => new(Factory, new WorkshopFormValidator(), clock ?? Clock);
 
+    /// <summary>The officials' registration on <paramref name="clock"/> (default: three days before <see cref="Start"/>).</summary>
+    public WorkshopRegistrationService Registrations(TimeProvider? clock = null) => new(Factory, clock ?? Clock);
+
     public AttendanceService Attendance(TimeProvider clock) => new(Factory, Microsoft.Extensions.Options.Options.Create(Options), clock);
+
+    public AttendanceImportService AttendanceImport(TimeProvider clock) => new(Factory, clock);
 
     public static FakeTimeProvider ClockAt(DateTimeOffset now) => new(now);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using PdfSharp.Fonts;
 using SmartVillage.Learning.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Infrastructure.Pdf;
 

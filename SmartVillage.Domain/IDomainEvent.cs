@@ -1,0 +1,7 @@
+namespace SmartVillage.Domain;
+
+/// <summary>
+/// Something that happened in one area that others may react to (a course completed, a test graded). Raised after the
+/// change is saved; the app's dispatcher hands it to each area's handlers in their declared order.
+/// </summary>
+public interface IDomainEvent;

@@ -1,9 +1,0 @@
-namespace SmartVillage.Learning.Data;
-
-/// <summary>Runs the initializer before the web host accepts requests.</summary>
-internal sealed class DatabaseInitializerHostedService(DatabaseInitializer initializer) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken) => initializer.InitializeAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
