@@ -24,13 +24,18 @@ public sealed class MoodleQuestionsTests(AppFixture app) : BrowserTest(app)
             <questiontext format="html"><text><![CDATA[<p>Siapa yang <b>menetapkan</b> APBDes?</p><script>document.title='diretas'</script><img src="https://pelacak.example/x.gif" alt="pelacak"><img src="@@PLUGINFILE@@/peta.png" alt="peta pekon">]]></text><file name="peta.png" path="/" encoding="base64">{Png}</file></questiontext>
             <single>true</single>
             <answer fraction="100" format="html"><text><![CDATA[Kepala Desa <strong>bersama BPD</strong>]]></text></answer>
-            <answer fraction="0" format="html"><text>Camat</text></answer>
+            <answer fraction="0" format="html"><text>Camat</text><feedback format="html"><text><![CDATA[Bukan: <em>BPD</em> ikut menetapkan.]]></text></feedback></answer>
           </question>
           <question type="truefalse">
             <name><text>Tampilan Markdown {token}</text></name>
             <questiontext format="markdown"><text>Dana Desa **bersumber dari APBN**.</text></questiontext>
             <answer fraction="100"><text>true</text></answer>
             <answer fraction="0"><text>false</text></answer>
+          </question>
+          <question type="essay">
+            <name><text>Tampilan Esai {token}</text></name>
+            <questiontext format="html"><text><![CDATA[<p>Sebutkan <em>dua</em> sumber pendapatan desa.</p>]]></text></questiontext>
+            <defaultgrade>1</defaultgrade>
           </question>
         </quiz>
         """;
@@ -52,7 +57,7 @@ public sealed class MoodleQuestionsTests(AppFixture app) : BrowserTest(app)
         await InteractiveAsync(Page);
         var chooser = await Page.RunAndWaitForFileChooserAsync(() => Page.GetByTestId("upload-gift").ClickAsync());
         await chooser.SetFilesAsync(new FilePayload { Name = "tampilan.xml", MimeType = "text/xml", Buffer = Encoding.UTF8.GetBytes(Bank(token)) });
-        await Expect(Page.GetByTestId("gift-success")).ToContainTextAsync("2 soal diimpor dari tampilan.xml (Moodle XML)");
+        await Expect(Page.GetByTestId("gift-success")).ToContainTextAsync("3 soal diimpor dari tampilan.xml (Moodle XML)");
 
         // His preview shows the question as officials will see it.
         await Page.GetByTestId("bank-question").Filter(new() { HasText = $"Tampilan HTML {token}" }).GetByTestId("preview-question").ClickAsync();
@@ -63,6 +68,7 @@ public sealed class MoodleQuestionsTests(AppFixture app) : BrowserTest(app)
         Assert.True(await LoadedAsync(preview.Locator("img[alt='peta pekon']")), "The trainer's preview does not load the question's image.");
         await Expect(preview.Locator("img[alt=pelacak]")).ToHaveCountAsync(0);
         await Page.GetByTestId("preview-close").ClickAsync();
+        var courseTitle = (await Page.TitleAsync())["Bank soal: ".Length..];
         var slug = Regex.Match(await Page.GetByTestId("download-xml").GetAttributeAsync("download") ?? "", "^(.+)-bank-soal.xml$").Groups[1].Value;
 
         // A practice quiz of both questions, published.
@@ -73,8 +79,8 @@ public sealed class MoodleQuestionsTests(AppFixture app) : BrowserTest(app)
         await Expect(Page).ToHaveURLAsync(new Regex(@"/authoring/courses/\d+/quizzes/\d+$"));
         await InteractiveAsync(Page);
         await Page.Locator("input[data-testid='picker-search'], [data-testid='picker-search'] input").First.FillAsync(token);
-        await Expect(Page.GetByTestId("picker-question")).ToHaveCountAsync(2);
-        foreach (var name in new[] { "HTML", "Markdown" })
+        await Expect(Page.GetByTestId("picker-question")).ToHaveCountAsync(3);
+        foreach (var name in new[] { "HTML", "Markdown", "Esai" })
         {
             await Page.GetByTestId("picker-question").Filter(new() { HasText = $"Tampilan {name} {token}" }).GetByTestId("picker-add").ClickAsync();
             await Expect(Page.GetByTestId("picker-question").Filter(new() { HasText = $"Tampilan {name} {token}" }).GetByTestId("picker-add")).ToHaveTextAsync("Sudah ada");
@@ -116,5 +122,32 @@ public sealed class MoodleQuestionsTests(AppFixture app) : BrowserTest(app)
         await AppFixture.SignInAsync(other, DemoAccounts.QuizOfficialPhones[2]);
         var refused = await other.GotoAsync(mapUrl!);
         Assert.Equal(404, refused!.Status);
+
+        // She answers (the essay with a tag typed in it) and submits: the review keeps the formats, feedback included.
+        await html.Locator("label").Filter(new() { HasText = "Camat" }).ClickAsync();
+        await Expect(html.GetByTestId("saved")).ToBeVisibleAsync();
+        var essay = official.GetByTestId("attempt-question").Filter(new() { HasText = "sumber pendapatan desa" });
+        await Expect(essay.GetByTestId("question-text").Locator("em", new() { HasText = "dua" })).ToBeVisibleAsync();
+        await essay.Locator("textarea").FillAsync("<b>Dana Desa</b> dan PADes");
+        await Expect(essay.GetByTestId("saved")).ToBeVisibleAsync();
+        await official.GetByTestId("submit").ClickAsync();
+        await official.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Kumpulkan" }).ClickAsync();
+        await Expect(official).ToHaveURLAsync(new Regex(@"/attempts/\d+/result$"));
+        await Expect(official.GetByTestId("result-pending")).ToBeVisibleAsync();
+        var reviewed = official.GetByTestId("review-question").Filter(new() { HasText = "menetapkan" });
+        await Expect(reviewed.GetByTestId("review-question-text").Locator("b", new() { HasText = "menetapkan" })).ToBeVisibleAsync();
+        await Expect(reviewed.Locator("strong", new() { HasText = "bersama BPD" })).ToBeVisibleAsync();
+        await Expect(reviewed.GetByTestId("review-feedback").Locator("em", new() { HasText = "BPD" })).ToBeVisibleAsync();
+        await Expect(reviewed).Not.ToContainTextAsync("<p>");
+        await Expect(official.Locator("img[alt=pelacak]")).ToHaveCountAsync(0);
+
+        // Pak Hendra grades the essay: the question in its format, the official's answer exactly as she typed it.
+        await Page.GotoAsync("/authoring/grading");
+        await Page.GetByTestId("inbox-course").Filter(new() { Has = Page.Locator("strong", new() { HasTextRegex = new Regex($"^{Regex.Escape(courseTitle)}$") }) }).ClickAsync();
+        await InteractiveAsync(Page);
+        var card = Page.GetByTestId("essay-card").Filter(new() { HasText = "Dana Desa</b> dan PADes" });
+        await Expect(card.GetByTestId("essay-question-text").Locator("em", new() { HasText = "dua" })).ToBeVisibleAsync();
+        await Expect(card.GetByTestId("essay-answer")).ToHaveTextAsync("<b>Dana Desa</b> dan PADes");
+        await Expect(card.GetByTestId("essay-answer").Locator("b")).ToHaveCountAsync(0);
     }
 }
