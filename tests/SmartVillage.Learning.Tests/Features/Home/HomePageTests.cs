@@ -12,6 +12,8 @@ public class HomePageTests : MudTestContext
     {
         // The continue button reads the database; ContinueLearningButtonTests cover it against a real one.
         ComponentFactories.AddStub<ContinueLearningButton>("<a data-testid=\"continue-learning-stub\"></a>");
+        // So do the evaluation offers; EvaluationServiceTests cover what they offer.
+        ComponentFactories.AddStub<SmartVillage.Learning.Features.Evaluations.EvaluationOffers>();
     }
 
     private static readonly string[] Cards = ["home-official", "home-trainer", "home-mentor", "home-reviewer", "home-admin"];

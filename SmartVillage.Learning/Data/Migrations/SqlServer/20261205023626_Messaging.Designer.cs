@@ -12,8 +12,8 @@ using SmartVillage.Learning.Data;
 namespace SmartVillage.Learning.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLearningDbContext))]
-    [Migration("20261205024235_MoodleQuestions")]
-    partial class MoodleQuestions
+    [Migration("20261205023626_Messaging")]
+    partial class Messaging
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -314,10 +314,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("IdNumber")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
                     b.Property<string>("Name")
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
@@ -327,17 +323,8 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("PartsJson");
 
-                    b.Property<decimal>("Penalty")
-                        .HasPrecision(9, 7)
-                        .HasColumnType("decimal(9,7)");
-
                     b.Property<int>("Position")
                         .HasColumnType("int");
-
-                    b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("TagsJson");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -358,43 +345,13 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId", "IdNumber")
+                    b.HasIndex("CategoryId", "Name")
                         .IsUnique()
-                        .HasFilter("IdNumber IS NOT NULL");
-
-                    b.HasIndex("CategoryId", "Name");
+                        .HasFilter("[Name] IS NOT NULL");
 
                     b.HasIndex("CourseId", "CategoryId", "Position");
 
                     b.ToTable("BankQuestions", (string)null);
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestionFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("BankQuestionId")
-                        .HasColumnType("int");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BankQuestionId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("QuestionFiles", (string)null);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.OfficialLearningGain", b =>
@@ -451,10 +408,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
-
-                    b.Property<Guid>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -639,11 +592,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.Property<int?>("RandomCount")
                         .HasColumnType("int");
-
-                    b.Property<string>("RandomTags")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("RandomTagsJson");
 
                     b.HasKey("Id");
 
@@ -1782,6 +1730,168 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.ToTable("WorkPlanEvents");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Messaging.MessagePreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("MessagePreferences");
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("LeaseId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long?>("SendingSince")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("LeaseId");
+
+                    b.HasIndex("RecipientId", "Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Messaging.WhatsAppOptOut", b =>
+                {
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("StoppedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("PhoneNumber");
+
+                    b.ToTable("WhatsAppOptOuts");
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2734,15 +2844,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.Navigation("Category");
                 });
 
-            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestionFile", b =>
-                {
-                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
-                        .WithMany("Files")
-                        .HasForeignKey("BankQuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SmartVillage.Domain.Assessments.OfficialLearningGain", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Catalog.Course", null)
@@ -3108,6 +3209,24 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Messaging.MessagePreference", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Messaging.OutboxMessage", b =>
+                {
+                    b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Networks.CollaborationRequest", b =>
                 {
                     b.HasOne("SmartVillage.Learning.Data.ApplicationUser", null)
@@ -3344,11 +3463,6 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("VillageCode")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
-                {
-                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>
