@@ -50,7 +50,8 @@ public static class DemoAccounts
 
     /// <summary>
     /// The quiz-attempt officials (081270000110 … 081270000112): the first takes the APBDes pre-test in the timed-quiz journey;
-    /// the other two are kept for quiz tests. They enroll themselves in the test; used nowhere else.
+    /// the second takes the Moodle XML practice quiz, the third the GIFT one tagged by a random slot (and is refused the
+    /// XML quiz's image). They enroll themselves in the test; used nowhere else.
     /// </summary>
     public static readonly IReadOnlyList<string> QuizOfficialPhones = ["081270000110", "081270000111", "081270000112"];
     /// <summary>Pak Yusuf Hidayat, the second mentor (the whole village of 081270000119): refused on Bu Maria's officials' plans.</summary>
