@@ -1,7 +1,7 @@
 namespace SmartVillage.Domain.Text;
 
 /// <summary>
-/// How long what people write may be (decision 0016): enough for the real need, checked by the validators, counted on
+/// How long what people write may be (decision 0019): enough for the real need, checked by the validators, counted on
 /// the field, and the same number everywhere it is enforced. Past a limit the text is refused with the limit named,
 /// never cut and never dropped.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SmartVillage.Domain.Text;
 
 /// <summary>
-/// A number as a person types it (decision 0016): <c>0,8</c> and <c>0.8</c> are both 0.8; <c>1.500.000</c>,
+/// A number as a person types it (decision 0019): <c>0,8</c> and <c>0.8</c> are both 0.8; <c>1.500.000</c>,
 /// <c>1,500,000</c> and <c>1500000</c> are all one and a half million; spaces and a leading "Rp" are ignored. With both
 /// marks, the last one is the decimal mark. A single mark followed by exactly three digits groups thousands in a whole
 /// number field and is the decimal mark elsewhere. Nothing is rounded: more decimals than the field keeps, or a value

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmartVillage.Domain;
@@ -156,12 +155,14 @@ public sealed class CertificateIssuer(
                 var certificate = new Certificate(userId, kind, kind == CertificateKind.Course ? subjectId : null, kind == CertificateKind.Workshop ? subjectId : null,
                     issuedOn.Year, sequence, 0, snapshot, issuedById, now);
                 db.Certificates.Add(certificate);
+                // Its holder's message is written with it: both exist, or neither.
+                await (events ?? NoDomainEvents.Instance).StageAsync(db, new CertificateIssued(userId, facts.Title, number, code), ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);
                 return new IssueOutcome(IssueResult.Issued, code, number, null);
             }
-            catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
+            catch (Exception e) when (attempt < MaxAttempts && TransactionRetry.ShouldRetry(e))
             {
                 // Another issue took the counter, the number or this official's certificate first (unique indexes), or the
                 // database was busy: the transaction rolled back, so the sequence has no gap. Start again from a fresh read.

@@ -1,9 +1,9 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Workshops;
 
@@ -14,6 +14,15 @@ namespace SmartVillage.Learning.Features.Workshops;
 /// </summary>
 internal static class WorkshopSeats
 {
+    /// <summary>Seats and waitlist places are news for the officials: staged in the seat change's own transaction.</summary>
+    public static Task StageAsync(IDomainEventDispatcher? events, LearningDbContext db, int workshopId, IReadOnlyList<SeatChange> changes, CancellationToken ct) =>
+        changes.Count == 0 ? Task.CompletedTask : (events ?? NoDomainEvents.Instance).StageAsync(db, new SeatsChanged(workshopId, changes), ct);
+
+    public static SeatChange ChangeOf(string userId, RegistrationOutcome outcome) =>
+        new(userId, outcome.Status == RegistrationStatus.Registered ? SeatChangeKind.Seated : SeatChangeKind.Waitlisted, outcome.SeatNumber, outcome.WaitlistPosition);
+
+    public static SeatChange Promoted(Registration r) => new(r.UserId, SeatChangeKind.Promoted, r.SeatNumber, null);
+
     public static RegistrationOutcome Place(LearningDbContext db, Workshop workshop, List<Registration> registrations, string userId, string? registeredById, DateTimeOffset now)
     {
         var registration = registrations.FirstOrDefault(r => r.UserId == userId);
@@ -49,7 +58,7 @@ internal static class WorkshopSeats
                 await tx.CommitAsync(ct);
                 return result;
             }
-            catch (Exception e) when (attempt < WorkshopService.MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
+            catch (Exception e) when (attempt < WorkshopService.MaxAttempts && TransactionRetry.ShouldRetry(e))
             {
                 await Task.Delay(Random.Shared.Next(10, 40) * attempt, ct);
             }

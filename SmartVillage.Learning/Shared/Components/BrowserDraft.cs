@@ -4,7 +4,7 @@ using Microsoft.JSInterop;
 namespace SmartVillage.Learning.Shared.Components;
 
 /// <summary>
-/// A long text's draft kept in the browser by wwwroot/js/drafts.js (decision 0016): typed text is stored there as it is
+/// A long text's draft kept in the browser by wwwroot/js/drafts.js (decision 0019): typed text is stored there as it is
 /// typed, so it outlives a dropped connection or a closed tab; the page offers it back when it differs from the saved text.
 /// </summary>
 public sealed class BrowserDraft(IJSRuntime js, string key)

@@ -1,4 +1,4 @@
-// Quiz answers on a weak signal (decision 0017). A tap on an answer shows "Menyimpan…" at once, without waiting for the
+// Quiz answers on a weak signal (decision 0020). A tap on an answer shows "Menyimpan…" at once, without waiting for the
 // server. A second tap on the same checkbox while its first change is still on its way is taken as the same choice
 // (nothing is sent), so it cannot undo it. The page bumps data-save-round on the question when the server stored the
 // answer; that ends the pending state.

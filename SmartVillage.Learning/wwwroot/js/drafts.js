@@ -1,4 +1,4 @@
-// Drafts of long texts, kept in the browser (decision 0016): every keystroke in a field marked data-draft-key is stored
+// Drafts of long texts, kept in the browser (decision 0019): every keystroke in a field marked data-draft-key is stored
 // in localStorage (shortly after typing stops, and at once when the page is hidden), so the text survives a dropped
 // connection or a closed tab. The page reads, offers and clears the draft through window.svDrafts.
 (() => {

@@ -2,7 +2,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The accounts the app seeds on a new database (DemoSeeder). Officials sign in with a phone number;
-/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000128.
+/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000138.
 /// An account locked by one test is used by no other test.
 /// </summary>
 public static class DemoAccounts
@@ -30,8 +30,8 @@ public static class DemoAccounts
     /// <summary>Anisa Rahma, an official who finds Pak Hendra's new course in the catalog (authoring tests).</summary>
     public const string CatalogOfficialPhone = "081270000125";
 
-    /// <summary>The demo official 081270000127, who signs out in two tabs (sign-out tests); used nowhere else.</summary>
-    public const string SignOutOfficialPhone = "081270000127";
+    /// <summary>Gita Maharani (081270000135), who signs out in two tabs (sign-out tests); used nowhere else.</summary>
+    public const string SignOutOfficialPhone = "081270000135";
 
     /// <summary>Hasan Basri, a new learner: finds, enrolls in and finishes a course in the catalog journey; used nowhere else.</summary>
     public const string HasanPhone = "081270000120";
@@ -53,7 +53,8 @@ public static class DemoAccounts
 
     /// <summary>
     /// The quiz-attempt officials (081270000110 … 081270000112): the first takes the APBDes pre-test in the timed-quiz journey;
-    /// the other two are kept for quiz tests. They enroll themselves in the test; used nowhere else.
+    /// the second takes the Moodle XML practice quiz, the third the GIFT one tagged by a random slot (and is refused the
+    /// XML quiz's image). They enroll themselves in the test; used nowhere else.
     /// </summary>
     public static readonly IReadOnlyList<string> QuizOfficialPhones = ["081270000110", "081270000111", "081270000112"];
     /// <summary>Pak Yusuf Hidayat, the second mentor (the whole village of 081270000119): refused on Bu Maria's officials' plans.</summary>
@@ -99,6 +100,30 @@ public static class DemoAccounts
     /// </summary>
     public const string GradedOfficialPhone = "081270000126";
 
+    /// <summary>
+    /// Novi Anggraeni (081270000127), present at the finished demo bimtek in Kota Agung (DemoEvaluations) and not yet evaluated:
+    /// evaluates it at 360 px and downloads its sessions to her calendar; used nowhere else.
+    /// </summary>
+    public const string EvaluatingOfficialPhone = "081270000127";
+
+    /// <summary>Bambang Irawan (…102) and Nurhayati (…103) answered the Kota Agung evaluation in the demo; their names must never reach the trainer.</summary>
+    public static readonly IReadOnlyList<string> EvaluatedByNames = ["Bambang Irawan", "Nurhayati", "Novi Anggraeni"];
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
+
+    /// <summary>Ani Susanti (081270000129) of Tulang Bawang Tengah: registers for a bimtek and gets its WhatsApp confirmation (messaging tests); used nowhere else.</summary>
+    public const string MessagedOfficialPhone = "081270000129";
+
+    /// <summary>Budi Santoso (081270000130): the Cloud API refuses his number for good, so his confirmation becomes a dead letter the admin re-sends; used nowhere else.</summary>
+    public const string UnreachableOfficialPhone = "081270000130";
+
+    /// <summary>
+    /// Citra Lestari (081270000131) posts a need and watches her bell on a second instance while Fajar Nugroho
+    /// (081270000134, another village of Tulang Bawang Tengah) answers it on the first (notifications across instances).
+    /// Both used nowhere else.
+    /// </summary>
+    public const string NotifiedOfficialPhone = "081270000131";
+
+    public const string NotifyingOfficialPhone = "081270000134";
 }

@@ -5,13 +5,15 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Microsoft.Extensions.Options;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Infrastructure.Markdown;
 
 namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>
 /// The one bUnit base class: MudBlazor services, the app's localized strings in Indonesian (the
-/// programme's first language), loose JS interop, and helpers to sign a person in with roles.
+/// programme's first language), the question text renderer, loose JS interop, and helpers to sign a person in with roles.
 /// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
@@ -24,6 +26,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgeryStateProvider>();
+        // Question texts render through the app's sanitizer wherever a component shows them.
+        Services.AddSingleton(new QuestionTextRenderer(Options.Create(new QuestionContentOptions())));
         JSInterop.Mode = JSRuntimeMode.Loose;
         Authorization = AddAuthorization();
     }

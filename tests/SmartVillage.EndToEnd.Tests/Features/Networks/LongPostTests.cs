@@ -8,8 +8,8 @@ namespace SmartVillage.EndToEnd.Tests.Features.Networks;
 /// </summary>
 public sealed class LongPostTests(AppFixture app) : BrowserTest(app)
 {
-    /// <summary>Nurhayati (0812-7000-0103), an official who posts in the discussion; used nowhere else.</summary>
-    private const string PosterPhone = "081270000103";
+    /// <summary>Hendro Wibowo (0812-7000-0136), an official who posts in the discussion; used nowhere else.</summary>
+    private const string PosterPhone = "081270000136";
 
     [Fact]
     public async Task TopicAtTheLimit_IsPosted_AFortyThousandCharacterPaste_IsRefusedAndKept()

@@ -14,6 +14,8 @@ public class HomePageTests : MudTestContext
         ComponentFactories.AddStub<ContinueLearningButton>("<a data-testid=\"continue-learning-stub\"></a>");
         // The village link reads the account from the database (its own browser test follows it to the pekon).
         ComponentFactories.AddStub<MyVillageButton>("<a data-testid=\"my-village\" href=\"/directory/villages/stub\"></a>");
+        // So do the evaluation offers; EvaluationServiceTests cover what they offer.
+        ComponentFactories.AddStub<SmartVillage.Learning.Features.Evaluations.EvaluationOffers>();
     }
 
     private static readonly string[] Cards = ["home-official", "home-trainer", "home-mentor", "home-reviewer", "home-admin"];
