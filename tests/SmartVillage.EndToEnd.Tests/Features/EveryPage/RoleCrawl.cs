@@ -49,11 +49,18 @@ public sealed class RoleCrawl : IAsyncDisposable
 
     /// <summary>
     /// The pages to open: those the role may open, every control pressed; and, for the visitor and the official (the ones
-    /// who wander there), those it may not, which must refuse (or ask for sign-in) without an error. Staff refusals have
-    /// their own tests.
+    /// who wander there), pages they may not open, which must refuse (or ask for sign-in) without an error. Of those, one
+    /// per rule of [Authorize] (signed in; Admin; Trainer or Admin; …): the router refuses by the rule before the page's
+    /// own code runs, so a second page under the same rule shows the same refusal. Staff refusals have their own tests.
     /// </summary>
-    public IEnumerable<PageTarget> Work() =>
-        visit is null ? [] : visit.Targets.Where(t => t.Admitted || Role == CrawlRole.Anonymous || Role == CrawlRole.Official);
+    public IEnumerable<PageTarget> Work()
+    {
+        if (visit is null) return [];
+        var refusals = Role == CrawlRole.Anonymous || Role == CrawlRole.Official
+            ? visit.Targets.Where(t => !t.Admitted).DistinctBy(t => string.Join(",", t.Route.Roles.Order()))
+            : [];
+        return visit.Targets.Where(t => t.Admitted).Concat(refusals);
+    }
 
     public async Task VisitAsync(AppFixture app, PageTarget target)
     {

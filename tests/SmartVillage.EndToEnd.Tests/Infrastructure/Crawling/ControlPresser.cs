@@ -58,7 +58,7 @@ public static partial class ControlPresser
     /// <summary>How long a file may take from the press to its last byte: a province export is the slowest.</summary>
     private const int DownloadTimeout = 60_000;
 
-    [GeneratedRegex(@"\.(pdf|xlsx|csv|zip|gift)(\?|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(pdf|xlsx|csv|zip|gift|xml|ics)(\?|$)", RegexOptions.IgnoreCase)]
     private static partial Regex FileUrl();
 
     [GeneratedRegex(@"\d+")]
@@ -113,6 +113,8 @@ public static partial class ControlPresser
         var fresh = true; // the page is as it opens: no press since it was (re)opened
         foreach (var (control, key) in mine)
         {
+            // A dialog that opened after the last press was judged settled (its handler still awaiting the database then).
+            if (!dirty && await page.Locator(Overlay).CountAsync() > 0) dirty = true;
             Control? same = null;
             if (dirty && control.Layout && page.Url.StartsWith(origin, StringComparison.Ordinal) && await page.Locator(Overlay).CountAsync() == 0)
             {
@@ -247,7 +249,7 @@ public static partial class ControlPresser
         return true;
     }
 
-    /// <summary>Presses a file link and reads the file; null when it arrived whole and is what its name says, else what went wrong.</summary>
+    /// <summary>Presses a file link and reads the file; null when it arrived and begins as its kind of file does, else what went wrong.</summary>
     private static async Task<string?> DownloadAsync(IPage page, ILocator element)
     {
         var clock = Stopwatch.StartNew();
@@ -279,13 +281,17 @@ public static partial class ControlPresser
         var name = download.SuggestedFilename;
         if (length == 0) return $"{name} is empty";
         var extension = Path.GetExtension(name).ToLowerInvariant();
+        var start = System.Text.Encoding.ASCII.GetString(head);
         var looksRight = extension switch
         {
-            ".pdf" => head.AsSpan().StartsWith("%PDF"u8),
-            ".xlsx" or ".zip" => head.AsSpan().StartsWith("PK"u8),
-            _ => !head.AsSpan().StartsWith("<"u8), // csv, gift: text, not an HTML page
+            ".pdf" => start.StartsWith("%PDF", StringComparison.Ordinal),
+            ".xlsx" or ".zip" => start.StartsWith("PK", StringComparison.Ordinal),
+            ".xml" => start.StartsWith("<?xml", StringComparison.Ordinal),
+            ".ics" => start.StartsWith("BEGIN:VC", StringComparison.Ordinal),
+            // csv, gift: text, not an HTML page
+            _ => !start.StartsWith("<!", StringComparison.Ordinal) && !start.StartsWith("<html", StringComparison.OrdinalIgnoreCase),
         };
-        return looksRight ? null : $"{name} ({length} bytes) is not a {extension} file; it starts with \"{System.Text.Encoding.ASCII.GetString(head)}\"";
+        return looksRight ? null : $"{name} ({length} bytes) is not a {extension} file; it starts with \"{start}\"";
     }
 
     private static async Task<Control?> FindAsync(IPage page, Control control, string key, PageTarget target, string origin) =>

@@ -87,6 +87,13 @@ public static class DemoRouteValues
             """, s => [s.UserId]),
         // The demo holds no passkey: a name the page must report as not found, without an error.
         ["RenamePasskey/{Id}"] = Sql("SELECT 'AAAAAAAAAAAAAAAAAAAAAA'"),
+        // The demo's evaluated bimtek (Kota Agung): its attendees answer, its trainers read; others must be refused cleanly.
+        ["Kind"] = Sql("SELECT 'workshop'"),
+        ["SubjectId"] = Sql("SELECT WorkshopId FROM Evaluations WHERE WorkshopId IS NOT NULL ORDER BY Id"),
+        ["TrainerId"] = Sql("""
+            SELECT u.Id FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId
+            WHERE r.Name = 'Trainer' ORDER BY u.Id = $0 DESC, u.UserName
+            """, s => [s.UserId]),
         ["DistrictCode"] = Sql("""
             SELECT d.Code FROM Districts d WHERE d.RegencyCode = $0
             ORDER BY d.Code = (SELECT substr(VillageCode, 1, 8) FROM AspNetUsers WHERE Id = $1) DESC, d.Code

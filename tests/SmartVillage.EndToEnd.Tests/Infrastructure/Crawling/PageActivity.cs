@@ -8,7 +8,8 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Crawling;
 /// Tells when a page has finished what a load or a press set off, without guessing a time: a script installed in every
 /// page of the context notes the last change to the document, the last message on Blazor's WebSocket and the requests
 /// still open. A page is settled when it is loaded, its circuit runs (the layout's <c>data-render</c> is no longer
-/// "prerendered"), no request is open, no loading bar is shown, no animation is running, and nothing changed for
+/// "prerendered"), no request is open, the circuit answered since the address last changed, no loading bar is shown, no
+/// animation is running, and nothing changed for
 /// <see cref="QuietMilliseconds"/>. The same script switches CSS transitions and animations off (see there why).
 /// </summary>
 public static class PageActivity
@@ -25,7 +26,7 @@ public static class PageActivity
     private const string Install = """
         (() => {
             if (window.__svActivity) return;
-            const a = window.__svActivity = { last: performance.now(), open: 0 };
+            const a = window.__svActivity = { last: performance.now(), open: 0, sockets: 0, moved: false };
             // No transitions or animations: a press is judged by what it does, and a menu that folds away or a ripple that
             // fades would hold every wait for its full length and have the browser paint each frame.
             const motionless = new CSSStyleSheet();
@@ -38,9 +39,18 @@ public static class PageActivity
                 constructor(...args) {
                     super(...args);
                     for (const type of ['open', 'message', 'close']) this.addEventListener(type, touch);
+                    this.addEventListener('open', () => a.sockets++);
+                    this.addEventListener('close', () => a.sockets--);
+                    this.addEventListener('message', () => { a.moved = false; });
                 }
                 send(data) { touch(); return super.send(data); }
             };
+            // The router moved to another address (a link, Back): the circuit renders that page next, after the server's
+            // own work, which sends nothing meanwhile; until its answer arrives the document still shows the old page.
+            const moved = () => { a.moved = true; touch(); };
+            const nativePush = history.pushState;
+            history.pushState = function (...args) { const r = nativePush.apply(this, args); moved(); return r; };
+            window.addEventListener('popstate', moved);
             const nativeFetch = window.fetch;
             window.fetch = function (...args) {
                 a.open++; touch();
@@ -58,6 +68,7 @@ public static class PageActivity
                 const layout = document.querySelector('[data-render]');
                 if (layout && layout.dataset.render === 'prerendered') return 'the page is prerendered and its circuit has not started';
                 if (a.open > 0) return a.open + ' request(s) still open';
+                if (a.moved && a.sockets > 0) return 'the address changed and the circuit has not answered with the page yet';
                 const loading = document.querySelector('.mud-progress-indeterminate');
                 if (loading && loading.getBoundingClientRect().width > 0) return 'a loading bar is still shown';
                 // Should the page start an animation of its own from script: a looping one (a spinner) never ends.
