@@ -68,7 +68,8 @@ public static class DemoAccounts
 
     /// <summary>
     /// Mentoring demo data (DemoSeeder): Bu Maria mentors 081270000116 … 081270000118 (Slamet Riyadi, …118, holds the demo plan,
-    /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests.
+    /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests, except 081270000119
+    /// recording his village's indicators for Pak Yusuf to confirm (village indicator tests).
     /// </summary>
     public static readonly IReadOnlyList<string> MentoringOfficialPhones = ["081270000116", "081270000117", "081270000118", "081270000119"];
 
