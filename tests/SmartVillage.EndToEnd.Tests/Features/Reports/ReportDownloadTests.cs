@@ -31,14 +31,6 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
         await Expect(Page.GetByTestId("report-title")).ToHaveTextAsync(title);
     }
 
-    private async Task<(string Name, byte[] Bytes)> DownloadAsync(string button)
-    {
-        var download = await Page.RunAndWaitForDownloadAsync(
-            () => Page.GetByRole(AriaRole.Link, new() { Name = button, Exact = true }).ClickAsync());
-        Assert.Null(await download.FailureAsync());
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return (download.SuggestedFilename, copy.ToArray());
-    }
+    private Task<BrowserDownload> DownloadAsync(string button) =>
+        BrowserDownload.PressAsync(Page, Page.GetByRole(AriaRole.Link, new() { Name = button, Exact = true }));
 }
