@@ -21,6 +21,7 @@ using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Messaging;
 using SmartVillage.Learning.Features.Evaluations;
 using SmartVillage.Learning.Features.Calendar;
+using SmartVillage.Learning.Infrastructure.Bandwidth;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 using SmartVillage.Learning.Infrastructure.Security;
@@ -48,6 +49,7 @@ public static class LearningWebExtensions
             // with it) while the page went on to say "saved". 1 MB carries the largest lesson with room for a paste past
             // the limit, so the validator, not the transport, refuses it; it is a per-message cap, not a per-circuit cost.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
+        services.AddPageCompression();
         services.AddMudServices(c =>
         {
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
@@ -130,6 +132,7 @@ public static class LearningWebExtensions
         // First: the client's address (rate limits) and scheme (HSTS, Secure cookies) as the trusted proxy saw them.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UsePageCompression();
         app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {

@@ -40,6 +40,39 @@ public sealed class ThrottledLink : IAsyncDisposable
     public double BytesPerSecond { get; }
     public TimeSpan Latency { get; }
 
+    private long bytesToBrowser;
+    private long bytesFromBrowser;
+
+    /// <summary>
+    /// Every byte the app sent the browser through this link so far: HTTP headers and bodies as they travel (compressed
+    /// or not) and the circuit's WebSocket frames (with their permessage-deflate), what a phone's data plan pays for.
+    /// </summary>
+    public long BytesToBrowser => Interlocked.Read(ref bytesToBrowser);
+
+    /// <summary>Every byte the browser sent the app through this link so far.</summary>
+    public long BytesFromBrowser => Interlocked.Read(ref bytesFromBrowser);
+
+    private volatile TaskCompletionSource flowing = Flowing();
+
+    private static TaskCompletionSource Flowing()
+    {
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        open.SetResult();
+        return open;
+    }
+
+    /// <summary>
+    /// The link stalls as rural 3G does: every connection stays open, nothing is refused or reset, but no byte gets through
+    /// either way until <see cref="Resume"/>; what was sent meanwhile arrives then, in order.
+    /// </summary>
+    public void Stall()
+    {
+        if (flowing.Task.IsCompleted) flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>The stalled link carries bytes again.</summary>
+    public void Resume() => flowing.TrySetResult();
+
     private async Task AcceptAsync(CancellationToken ct)
     {
         try
@@ -51,8 +84,8 @@ public sealed class ThrottledLink : IAsyncDisposable
                 var upstream = new TcpClient { NoDelay = true };
                 await upstream.ConnectAsync(target, ct);
                 lock (clients) clients.AddRange([client, upstream]);
-                _ = PumpAsync(client, upstream, ct);
-                _ = PumpAsync(upstream, client, ct);
+                _ = PumpAsync(client, upstream, toBrowser: false, ct);
+                _ = PumpAsync(upstream, client, toBrowser: true, ct);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
@@ -62,7 +95,7 @@ public sealed class ThrottledLink : IAsyncDisposable
     }
 
     /// <summary>One direction of one connection: a reader stamps each chunk with when it may arrive; a writer waits for it.</summary>
-    private async Task PumpAsync(TcpClient from, TcpClient to, CancellationToken ct)
+    private async Task PumpAsync(TcpClient from, TcpClient to, bool toBrowser, CancellationToken ct)
     {
         var chunks = Channel.CreateUnbounded<(byte[] Data, long DueTicks)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var clock = Stopwatch.StartNew();
@@ -78,6 +111,8 @@ public sealed class ThrottledLink : IAsyncDisposable
                 {
                     var read = await source.ReadAsync(buffer, ct);
                     if (read == 0) break;
+                    if (toBrowser) Interlocked.Add(ref bytesToBrowser, read);
+                    else Interlocked.Add(ref bytesFromBrowser, read);
                     // The link sends one chunk after another at the bandwidth; each arrives one latency after it is sent.
                     var sendStart = clock.Elapsed > linkFreeAt ? clock.Elapsed : linkFreeAt;
                     linkFreeAt = sendStart + TimeSpan.FromSeconds(read / BytesPerSecond);
@@ -102,6 +137,7 @@ public sealed class ThrottledLink : IAsyncDisposable
             {
                 var wait = TimeSpan.FromTicks(due) - clock.Elapsed;
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
+                await flowing.Task.WaitAsync(ct);
                 await sink.WriteAsync(data, ct);
             }
             to.Client.Shutdown(SocketShutdown.Send);

@@ -17,7 +17,6 @@ public sealed class EssayDecimalCommaTests(AppFixture app) : BrowserTest(app)
     {
         await AppFixture.SignInAsync(Page, OfficialPhone);
         await Page.GotoAsync("/courses/manajemen-proyek-pembangunan-desa");
-        await Expect(Page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
         await Page.GetByTestId("enroll").ClickAsync();
         await Page.Locator("[data-testid=quiz-card][data-purpose=PostTest]").GetByTestId("quiz-start").ClickAsync();
         await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mulai sekarang" }).ClickAsync();

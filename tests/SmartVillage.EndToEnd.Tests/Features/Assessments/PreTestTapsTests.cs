@@ -20,7 +20,6 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
     {
         await AppFixture.SignInAsync(Page, DemoAccounts.QuizOfficialPhones[1]);
         await Page.GotoAsync(Course);
-        await Expect(Page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
         await Page.GetByTestId("enroll").ClickAsync();
         var preTest = Page.Locator("[data-testid=quiz-card][data-purpose=PreTest]");
 

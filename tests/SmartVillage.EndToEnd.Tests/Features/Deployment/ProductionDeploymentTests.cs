@@ -63,18 +63,15 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
 
             // A lesson, read and marked done over the circuit's WebSocket.
             await page.GotoAsync(Course);
-            await Expect(page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
             await page.GetByTestId("enroll").ClickAsync();
             await page.GetByTestId("start-learning").ClickAsync();
             await Expect(page.GetByTestId("lesson-position")).ToContainTextAsync("Materi 1 dari 5");
-            await Expect(page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("lesson-body").Locator("h2").First).ToBeVisibleAsync();
             await page.GetByTestId("mark-complete").ClickAsync();
             await Expect(page.GetByTestId("mark-complete")).ToHaveTextAsync("Selesai");
 
             // The pre-test: two answers, each saved the moment it is given.
             await page.GotoAsync(Course);
-            await Expect(page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
             await page.Locator("[data-testid=quiz-card][data-purpose=PreTest]").GetByTestId("quiz-start").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/attempts/\d+$"));
             var attemptUrl = page.Url;

@@ -26,8 +26,10 @@ public static partial class ControlPresser
             const shown = e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
                 return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
             const visible = e => { const r = e.getBoundingClientRect(); return shown(e) && r.right + scrollX > 0 && r.bottom + scrollY > 0; };
-            // On a phone the menu is folded away: its entries are there for whoever presses the menu button first.
-            const behindMenu = e => !!e.closest('.mud-drawer--closed') && shown(e);
+            // On a phone the menu is folded away: its entries are there for whoever presses the menu button first. On a
+            // reading page (no circuit) MudBlazor never folds it: its CSS hides the drawer it has not taken over yet.
+            const behindMenu = e => (!!e.closest('.mud-drawer--closed') && shown(e))
+                || (!!e.closest('.mud-drawer--initial') && innerWidth < 960 && getComputedStyle(e.closest('.mud-drawer')).display === 'none');
             const nodes = [...document.querySelectorAll('a[href], button, input[type=submit], [role=button]')];
             const out = [];
             nodes.forEach((e, i) => {

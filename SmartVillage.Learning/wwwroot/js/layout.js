@@ -1,0 +1,53 @@
+// The layout on a page with no circuit (decision 0022). A reading page is plain HTML: MudBlazor's drawer is left in its
+// first, "initial" state, which its CSS hides on a phone and shows on a wide screen. The menu button then toggles a class
+// on the layout that app.css reads: on a phone the drawer opens over the page (a tap beside it or Escape folds it), on a
+// wide screen it hides. Once a circuit runs, MudBlazor owns the drawer (it drops the "initial" class) and this stays out.
+(() => {
+    const toggled = 'sv-nav-toggled';
+    const staticDrawer = () => document.querySelector('.mud-drawer.mud-drawer--initial');
+    const narrow = () => window.matchMedia('(max-width: 959.98px)').matches;
+    const set = (layout, on) => {
+        layout.classList.toggle(toggled, on);
+        const shown = narrow() === on;
+        layout.querySelector('[data-nav-toggle]')?.setAttribute('aria-expanded', String(shown));
+    };
+
+    document.addEventListener('click', e => {
+        const layout = document.querySelector('.mud-layout');
+        if (!layout || !staticDrawer() || !(e.target instanceof Element)) return;
+        if (e.target.closest('[data-nav-toggle]')) {
+            set(layout, !layout.classList.contains(toggled));
+        } else if (narrow() && layout.classList.contains(toggled) && !e.target.closest('.mud-drawer')) {
+            set(layout, false);
+        }
+    });
+
+    document.addEventListener('keydown', e => {
+        const layout = document.querySelector('.mud-layout');
+        if (e.key === 'Escape' && layout && staticDrawer() && narrow() && layout.classList.contains(toggled)) set(layout, false);
+    });
+
+    // A link followed from the open drawer lands on a new page: fold it, as MudBlazor does.
+    document.addEventListener('DOMContentLoaded', () =>
+        window.Blazor?.addEventListener?.('enhancedload', () => document.querySelector('.mud-layout')?.classList.remove(toggled)));
+})();
+
+// Scripts only some pages carry (App.razor, data-page-script): an enhanced navigation from a reading page inserts the next
+// page's scripts without running them, so they are run here, once each, in order. They arrive before the circuit that
+// uses them: starting one takes several round trips (negotiate, connect, first render).
+(() => {
+    const ran = new Set();
+    document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('script[data-page-script]').forEach(s => ran.add(s.src)));
+    const runNew = () => {
+        for (const inert of document.querySelectorAll('script[data-page-script]')) {
+            if (ran.has(inert.src)) continue;
+            ran.add(inert.src);
+            const script = document.createElement('script');
+            script.src = inert.src;
+            if (inert.type) script.type = inert.type;
+            script.async = false;
+            document.body.appendChild(script);
+        }
+    };
+    document.addEventListener('DOMContentLoaded', () => window.Blazor?.addEventListener?.('enhancedload', runNew));
+})();
