@@ -48,7 +48,13 @@ public static class LearningWebExtensions
             // message: as UTF-8 JSON up to ~3 bytes a character. The default 32 KB dropped a 45 KB lesson (and the circuit
             // with it) while the page went on to say "saved". 1 MB carries the largest lesson with room for a paste past
             // the limit, so the validator, not the transport, refuses it; it is a per-message cap, not a per-circuit cost.
-            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
+            .AddHubOptions(hub =>
+            {
+                hub.MaximumReceiveMessageSize = 1024 * 1024;
+                // A ping every 4 s when nothing else is sent, so the browser (js/boot.js: no message for 8 s means the link
+                // stalled) tells a silent stall from a quiet page and shows the reconnect notice within 10 s (decision 0022).
+                hub.KeepAliveInterval = TimeSpan.FromSeconds(4);
+            });
         services.AddPageCompression();
         services.AddMudServices(c =>
         {

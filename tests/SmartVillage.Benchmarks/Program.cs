@@ -7,11 +7,15 @@ using SmartVillage.Benchmarks;
 //   `certificates [N]` N certificates rendered, one by one and as a zip (default 1000)
 //   `reminders [N]`    N officials' day-before reminders queued by the scheduler and sent by two dispatchers (default 10000)
 //   `reports [--db FILE] [--runs N]` dashboard and exports on the province-scale synthetic data set (median of N)
+//   `circuits [N]`     managed heap per open lesson page and per quiz-attempt circuit, N of each (default 60)
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter *Certificate*`.
 if (args.Length > 0 && args[0] == "submissions")
     return await ConcurrentSubmissions.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
 if (args.Length > 0 && args[0] == "certificates")
     return await CertificateScale.RunAsync(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 1000);
+
+if (args.Length > 0 && args[0] == "circuits")
+    return await CircuitMemory.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
 
 if (args.Length > 0 && args[0] == "reminders")
     return await ReminderScale.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);

@@ -39,6 +39,15 @@ public static class DemoAccounts
     /// <summary>Mega Puspita, whose first load of a lesson page is weighed; used nowhere else.</summary>
     public const string MegaPhone = "081270000121";
 
+    /// <summary>081270000132: takes the APBDes pre-test while the link stalls (stalled-link test); used nowhere else.</summary>
+    public const string StalledQuizOfficialPhone = "081270000132";
+
+    /// <summary>081270000133: saves a course for offline reading and reads it with no signal (offline test); used nowhere else.</summary>
+    public const string OfflineReaderPhone = "081270000133";
+
+    /// <summary>081270000137: opens a lesson cold through a 400 kbps / 400 ms link (throttled reading test); used nowhere else.</summary>
+    public const string ThrottledReaderPhone = "081270000137";
+
     /// <summary>Agus Setiawan, seated in the demo bimtek in Kotabumi: checks in by QR (attendance tests); used nowhere else.</summary>
     public const string WorkshopOfficialPhone = "081270000104";
 

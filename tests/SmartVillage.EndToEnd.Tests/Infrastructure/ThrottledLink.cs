@@ -149,8 +149,13 @@ public sealed class ThrottledLink : IAsyncDisposable
         await reading;
     }
 
+    private int disposed;
+
+    /// <summary>Ends the link: every connection through it closes and new ones are refused (no signal at all).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+        flowing.TrySetResult();
         await stop.CancelAsync();
         listener.Stop();
         lock (clients)

@@ -23,7 +23,6 @@ public sealed class QuizAttemptTests(AppFixture app) : BrowserTest(app)
     {
         await AppFixture.SignInAsync(Page, DemoAccounts.QuizOfficialPhones[0]);
         await Page.GotoAsync("/courses/pengelolaan-apbdes-siskeudes");
-        await Expect(Page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
         await Page.GetByTestId("enroll").ClickAsync();
         var preTest = Page.Locator("[data-testid=quiz-card][data-purpose=PreTest]");
         await Expect(preTest).ToContainTextAsync("16 soal · 15 menit");

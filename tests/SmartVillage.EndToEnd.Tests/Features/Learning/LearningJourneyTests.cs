@@ -29,9 +29,11 @@ public sealed class LearningJourneyTests(AppFixture app) : BrowserTest(app)
 
         // The catalog, public, found from the menu's link; a search narrows it to one course.
         await Page.GotoAsync("/catalog");
-        await Expect(Page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync(); // the catalog's search runs on its circuit
         await Expect(Page.GetByTestId("course-card").First).ToBeVisibleAsync();
+        // A reading page (decision 0022): she types and presses Cari; the answer is the catalog filtered on the server.
         await Page.GetByLabel("Cari kursus").FillAsync("siskeudes");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Cari", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/catalog\?q=siskeudes$"));
         await Expect(Page.GetByTestId("course-card")).ToHaveCountAsync(1);
         var card = Page.GetByTestId("course-card");
         await Expect(card).ToContainTextAsync(ApbdesTitle);

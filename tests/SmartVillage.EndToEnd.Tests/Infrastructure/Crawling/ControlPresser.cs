@@ -38,7 +38,7 @@ public static partial class ControlPresser
                 if (e.closest('[data-destructive]')) return;
                 const form = e.closest('form');
                 if (form && form.action.includes('/Account/Logout')) return;
-                if (e.closest('.mud-popover, .mud-dialog-container, .mud-snackbar, #blazor-error-ui, #components-reconnect-modal')) return;
+                if (e.closest('.mud-popover, .mud-dialog-container, dialog, .mud-snackbar, #blazor-error-ui, #components-reconnect-modal')) return;
                 if (e.matches('input[type=checkbox], input[type=radio]')) return;
                 const label = (e.getAttribute('data-testid') || e.getAttribute('aria-label') || e.innerText || e.value || e.title || '')
                     .trim().replace(/\s+/g, ' ').substring(0, 60);
@@ -52,7 +52,8 @@ public static partial class ControlPresser
 
     private const string SelectorOfAll = "a[href], button, input[type=submit], [role=button]";
 
-    private const string Overlay = ".mud-dialog-container, .mud-popover-open, .mud-overlay";
+    // A native <dialog> opened by a button (the quiz start's question on the course page) is closed with Escape too.
+    private const string Overlay = ".mud-dialog-container, .mud-popover-open, .mud-overlay, dialog[open]:not(#components-reconnect-modal)";
 
     /// <summary>How long a control may take to become pressable (visible, still, not covered) before that is a problem.</summary>
     private const int ClickTimeout = 15_000;
