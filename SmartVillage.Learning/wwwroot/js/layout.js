@@ -2,6 +2,12 @@
 // first, "initial" state, which its CSS hides on a phone and shows on a wide screen. The menu button then toggles a class
 // on the layout that app.css reads: on a phone the drawer opens over the page (a tap beside it or Escape folds it), on a
 // wide screen it hides. Once a circuit runs, MudBlazor owns the drawer (it drops the "initial" class) and this stays out.
+// Runs fn with Blazor once js/boot.js has started it (at once on a live page, after the load on a reading page).
+window.whenBlazor = fn => {
+    if (window.svBlazorStarted) fn(window.Blazor);
+    else document.addEventListener('sv-blazor', () => fn(window.Blazor), { once: true });
+};
+
 (() => {
     const toggled = 'sv-nav-toggled';
     const staticDrawer = () => document.querySelector('.mud-drawer.mud-drawer--initial');
@@ -28,8 +34,7 @@
     });
 
     // A link followed from the open drawer lands on a new page: fold it, as MudBlazor does.
-    document.addEventListener('DOMContentLoaded', () =>
-        window.Blazor?.addEventListener?.('enhancedload', () => document.querySelector('.mud-layout')?.classList.remove(toggled)));
+    whenBlazor(blazor => blazor.addEventListener('enhancedload', () => document.querySelector('.mud-layout')?.classList.remove(toggled)));
 })();
 
 // Scripts only some pages carry (App.razor, data-page-script): an enhanced navigation from a reading page inserts the next
@@ -49,5 +54,5 @@
             document.body.appendChild(script);
         }
     };
-    document.addEventListener('DOMContentLoaded', () => window.Blazor?.addEventListener?.('enhancedload', runNew));
+    whenBlazor(blazor => blazor.addEventListener('enhancedload', runNew));
 })();

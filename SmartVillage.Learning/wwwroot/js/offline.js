@@ -68,8 +68,6 @@
 
     window.addEventListener('online', show);
     window.addEventListener('offline', show);
-    document.addEventListener('DOMContentLoaded', () => {
-        show();
-        window.Blazor?.addEventListener?.('enhancedload', show);
-    });
+    document.addEventListener('DOMContentLoaded', show);
+    window.whenBlazor(blazor => blazor.addEventListener('enhancedload', show));
 })();

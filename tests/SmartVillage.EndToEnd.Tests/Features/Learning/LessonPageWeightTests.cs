@@ -65,6 +65,8 @@ public sealed class LessonPageWeightTests(AppFixture app, ITestOutputHelper outp
         await page.GotoAsync(Lesson);
         await Expect(page.GetByTestId("lesson-body")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("mark-complete")).ToBeEnabledAsync();
+        // Counted too: blazor.web.js, which a reading page fetches once it has loaded (js/boot.js).
+        await page.WaitForFunctionAsync("() => window.svBlazorStarted === true");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.WaitForTimeoutAsync(500); // the last circuit frames after the network went idle
         var wire = meter.BytesToBrowser - before;

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace SmartVillage.EndToEnd.Tests.Features.Learning;
 
 /// <summary>
-/// DESIGN.md §7 and issue 17: on a new phone (empty cache) through a 400 kbps / 400 ms link, a lesson's text is readable and
+/// DESIGN.md §7 and issue 17: on a new phone (empty cache) through a 400 kbps link with a 400 ms round trip, a lesson's text is readable and
 /// *Tandai selesai* works within 3.0 s. The lesson page holds no circuit, so its button is a form that works from the
 /// moment it is shown: the tap is made as soon as the text is readable, before any script may have loaded, and it must
 /// not be lost (the database holds the completion, the page says so).
@@ -23,8 +23,12 @@ public sealed class ThrottledLessonTests(AppFixture app, ITestOutputHelper outpu
         await Page.GotoAsync("/courses/layanan-publik-digital");
         await Page.GetByTestId("enroll").ClickAsync();
         await Expect(Page.GetByTestId("start-learning")).ToBeVisibleAsync();
+        // A new phone, not a new server: the app has rendered a lesson before (its code compiled, the Markdown pipeline built).
+        await Page.GotoAsync("/courses/layanan-publik-digital/lessons/02-layanan-daring-sederhana");
+        await Expect(Page.GetByTestId("lesson-body")).ToBeVisibleAsync();
 
-        await using var link = new ThrottledLink(App.BaseUrl, bitsPerSecond: 400_000, latency: TimeSpan.FromMilliseconds(400));
+        // The issue's link: 400 kbps and a 400 ms round trip (200 ms each way).
+        await using var link = new ThrottledLink(App.BaseUrl, bitsPerSecond: 400_000, latency: TimeSpan.FromMilliseconds(200));
         await using var phone = await App.NewContextAsync(baseUrl: link.BaseUrl);
         await AppFixture.CopySignInAsync(Context, phone);
         // When the tap happened, on the browser's clock from the start of the first navigation: a tap before the page's
@@ -44,20 +48,30 @@ public sealed class ThrottledLessonTests(AppFixture app, ITestOutputHelper outpu
         var mark = page.GetByTestId("mark-complete");
         await Expect(mark).ToBeEnabledAsync(new() { Timeout = 30_000 });
         var readable = clock.Elapsed;
-        var ready = TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>("() => performance.now()"));
+        // Painted, not only laid out: the next frame after the text is there (a page paints once its stylesheets are in).
+        var ready = TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>("() => new Promise(r => requestAnimationFrame(() => r(performance.now())))"));
+        // Where the time went, on the browser's clock: the page's first and last byte, each stylesheet's request and last byte.
+        var timeline = await page.EvaluateAsync<string>("""
+            () => {
+                const n = performance.getEntriesByType('navigation')[0];
+                const css = performance.getEntriesByType('resource').filter(r => r.initiatorType === 'link')
+                    .map(r => `${new URL(r.name).pathname.split('/').pop()} ${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms`);
+                return `page requested ${Math.round(n.requestStart)}, first byte ${Math.round(n.responseStart)}, last ${Math.round(n.responseEnd)} ms; ` + css.join('; ');
+            }
+            """);
         await mark.ClickAsync(new LocatorClickOptions { Timeout = 30_000 });
         await Expect(mark).ToHaveTextAsync("Selesai", new() { Timeout = 30_000 });
         var saved = clock.Elapsed;
         var tapped = TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>(
             "() => Number(sessionStorage.getItem('sv-tap')) - Number(sessionStorage.getItem('sv-origin'))"));
 
-        output.WriteLine($"Cold through 400 kbps / 400 ms: text readable and the button enabled at {readable.TotalSeconds:0.00} s (test clock; " +
-                         $"{ready.TotalSeconds:0.00} s on the browser's), tapped at {tapped.TotalSeconds:0.00} s (browser), saved and shown at " +
-                         $"{saved.TotalSeconds:0.00} s (test); {link.BytesToBrowser:N0} bytes to the phone.");
+        output.WriteLine($"Cold through 400 kbps / 400 ms round trip: text laid out and the button enabled at {readable.TotalSeconds:0.00} s (test clock), " +
+                         $"painted at {ready.TotalSeconds:0.00} s, tapped at {tapped.TotalSeconds:0.00} s (browser clock, from the navigation's start), " +
+                         $"saved and shown at {saved.TotalSeconds:0.00} s (test clock); {link.BytesToBrowser:N0} bytes to the phone. {timeline}");
         Assert.Equal("1", await App.ScalarAsync("""
             SELECT COUNT(*) FROM LessonCompletions c JOIN AspNetUsers u ON u.Id = c.UserId JOIN Lessons l ON l.Id = c.LessonId
             WHERE u.UserName = '+6281270000137' AND l.Slug = '01-memetakan-layanan-kantor-pekon'
             """));
-        Assert.True(tapped <= Bar, $"The lesson was readable at {readable.TotalSeconds:0.00} s and its button pressed at {tapped.TotalSeconds:0.00} s (bar {Bar.TotalSeconds} s).");
+        Assert.True(tapped <= Bar, $"The lesson was painted at {ready.TotalSeconds:0.00} s and its button pressed at {tapped.TotalSeconds:0.00} s (bar {Bar.TotalSeconds} s).");
     }
 }
