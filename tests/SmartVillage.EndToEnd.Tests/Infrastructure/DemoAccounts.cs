@@ -36,17 +36,23 @@ public static class DemoAccounts
     /// <summary>Hasan Basri, a new learner: finds, enrolls in and finishes a course in the catalog journey; used nowhere else.</summary>
     public const string HasanPhone = "081270000120";
 
-    /// <summary>Mega Puspita, whose first load of a lesson page is weighed; used nowhere else.</summary>
+    /// <summary>Mega Puspita, whose first load of a lesson page is weighed; also the throttled reading test's reader (another course).</summary>
     public const string MegaPhone = "081270000121";
 
-    /// <summary>081270000132: takes the APBDes pre-test while the link stalls (stalled-link test); used nowhere else.</summary>
-    public const string StalledQuizOfficialPhone = "081270000132";
+    /// <summary>081270000133: takes the APBDes pre-test while the link stalls (stalled-link test); used nowhere else.</summary>
+    public const string StalledQuizOfficialPhone = "081270000133";
 
-    /// <summary>081270000133: saves a course for offline reading and reads it with no signal (offline test); used nowhere else.</summary>
-    public const string OfflineReaderPhone = "081270000133";
+    /// <summary>
+    /// 081270000103, who attended the demo's Kota Agung bimtek: saves the Sistem Informasi Desa course for offline reading and
+    /// reads it with no signal (offline test); her bimtek and its evaluation are not touched.
+    /// </summary>
+    public const string OfflineReaderPhone = "081270000103";
 
-    /// <summary>081270000137: opens a lesson cold through a 400 kbps / 400 ms link (throttled reading test); used nowhere else.</summary>
-    public const string ThrottledReaderPhone = "081270000137";
+    /// <summary>
+    /// Mega Puspita again, on another course (Layanan Publik Digital): opens its first lesson cold through a 400 kbps / 400 ms
+    /// link and marks it done (throttled reading test). The weight test only reads APBDes lessons.
+    /// </summary>
+    public const string ThrottledReaderPhone = MegaPhone;
 
     /// <summary>Agus Setiawan, seated in the demo bimtek in Kotabumi: checks in by QR (attendance tests); used nowhere else.</summary>
     public const string WorkshopOfficialPhone = "081270000104";

@@ -14,7 +14,7 @@ namespace SmartVillage.EndToEnd.Tests.Features.Assessments;
 /// </summary>
 public sealed class StalledLinkTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app)
 {
-    private const string UserName = "+6281270000132";
+    private const string UserName = "+6281270000133";
 
     private static ILocator Question(IPage page, int number) => page.Locator($"[data-testid=attempt-question][data-number='{number}']");
 

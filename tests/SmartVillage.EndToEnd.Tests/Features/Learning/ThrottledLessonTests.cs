@@ -70,7 +70,7 @@ public sealed class ThrottledLessonTests(AppFixture app, ITestOutputHelper outpu
                          $"saved and shown at {saved.TotalSeconds:0.00} s (test clock); {link.BytesToBrowser:N0} bytes to the phone. {timeline}");
         Assert.Equal("1", await App.ScalarAsync("""
             SELECT COUNT(*) FROM LessonCompletions c JOIN AspNetUsers u ON u.Id = c.UserId JOIN Lessons l ON l.Id = c.LessonId
-            WHERE u.UserName = '+6281270000137' AND l.Slug = '01-memetakan-layanan-kantor-pekon'
+            WHERE u.UserName = '+6281270000121' AND l.Slug = '01-memetakan-layanan-kantor-pekon'
             """));
         Assert.True(tapped <= Bar, $"The lesson was painted at {ready.TotalSeconds:0.00} s and its button pressed at {tapped.TotalSeconds:0.00} s (bar {Bar.TotalSeconds} s).");
     }
