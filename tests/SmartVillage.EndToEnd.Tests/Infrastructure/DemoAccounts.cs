@@ -131,6 +131,9 @@ public static class DemoAccounts
     /// <summary>Joni Iskandar (081270000138): stops and resumes WhatsApp messages on his settings (messaging tests); used nowhere else.</summary>
     public const string WhatsAppStoppingOfficialPhone = "081270000138";
 
+    /// <summary>Darmawan (081270000132): takes the Manajemen Proyek pre-test on a weak signal (taps tests); used nowhere else.</summary>
+    public const string PreTestOfficialPhone = "081270000132";
+
     /// <summary>Ika Rahmawati (081270000137): writes the essay Pak Hendra grades with a decimal comma; used nowhere else.</summary>
     public const string EssayOfficialPhone = "081270000137";
 }
