@@ -142,4 +142,13 @@ public static class DemoAccounts
     public const string NotifiedOfficialPhone = "081270000131";
 
     public const string NotifyingOfficialPhone = "081270000134";
+
+    /// <summary>Joni Iskandar (081270000138): stops and resumes WhatsApp messages on his settings (messaging tests); used nowhere else.</summary>
+    public const string WhatsAppStoppingOfficialPhone = "081270000138";
+
+    /// <summary>Darmawan (081270000132): takes the Manajemen Proyek pre-test on a weak signal (taps tests); used nowhere else.</summary>
+    public const string PreTestOfficialPhone = "081270000132";
+
+    /// <summary>Ika Rahmawati (081270000137): writes the essay Pak Hendra grades with a decimal comma; used nowhere else.</summary>
+    public const string EssayOfficialPhone = "081270000137";
 }

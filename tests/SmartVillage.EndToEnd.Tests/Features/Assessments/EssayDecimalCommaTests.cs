@@ -5,12 +5,12 @@ using SmartVillage.EndToEnd.Tests.Infrastructure;
 namespace SmartVillage.EndToEnd.Tests.Features.Assessments;
 
 /// <summary>
-/// Suparman writes the essay of the Manajemen Proyek post-test; Pak Hendra grades it typing points the Indonesian way
+/// Ika Rahmawati writes the essay of the Manajemen Proyek post-test; Pak Hendra grades it typing points the Indonesian way
 /// (<c>0,8</c>): it means 0.8, and a value past the question's mark is refused, not rounded.
 /// </summary>
 public sealed class EssayDecimalCommaTests(AppFixture app) : BrowserTest(app)
 {
-    private const string OfficialPhone = "081270000112";
+    private const string OfficialPhone = DemoAccounts.EssayOfficialPhone;
 
     [Fact]
     public async Task EssayPoints_TypedWithADecimalComma_AreThatValue_TooManyAreRefused()
@@ -35,10 +35,10 @@ public sealed class EssayDecimalCommaTests(AppFixture app) : BrowserTest(app)
         await trainer.GotoAsync("/authoring/grading");
         await trainer.GetByTestId("inbox-course").Filter(new() { HasText = "Manajemen Proyek" }).ClickAsync();
         await MudField.WaitInteractiveAsync(trainer);
-        var card = trainer.GetByTestId("essay-card").Filter(new() { HasText = "Suparman" });
+        var card = trainer.GetByTestId("essay-card").Filter(new() { HasText = "Ika Rahmawati" });
         var mark = decimal.Parse((await App.ScalarAsync("""
             SELECT q.Mark FROM AttemptQuestions q JOIN QuizAttempts a ON a.Id = q.AttemptId JOIN AspNetUsers u ON u.Id = a.UserId
-            WHERE u.UserName = '+6281270000112' AND q.Type = 'Essay'
+            WHERE u.UserName = '+6281270000137' AND q.Type = 'Essay'
             """))!, System.Globalization.CultureInfo.InvariantCulture);
         var points = MudField.Of(card, "essay-points");
 
@@ -60,6 +60,6 @@ public sealed class EssayDecimalCommaTests(AppFixture app) : BrowserTest(app)
 
     private Task<string?> FractionAsync() => App.ScalarAsync("""
         SELECT q.Fraction FROM AttemptQuestions q JOIN QuizAttempts a ON a.Id = q.AttemptId JOIN AspNetUsers u ON u.Id = a.UserId
-        WHERE u.UserName = '+6281270000112' AND q.Type = 'Essay' AND q.GradedById IS NOT NULL
+        WHERE u.UserName = '+6281270000137' AND q.Type = 'Essay' AND q.GradedById IS NOT NULL
         """);
 }

@@ -5,7 +5,7 @@ using SmartVillage.EndToEnd.Tests.Infrastructure;
 namespace SmartVillage.EndToEnd.Tests.Features.Assessments;
 
 /// <summary>
-/// Fitri takes the Manajemen Proyek pre-test (15 minutes, one attempt) on a weak signal: it asks before the clock
+/// Darmawan takes the Manajemen Proyek pre-test (15 minutes, one attempt) on a weak signal: it asks before the clock
 /// starts; a half-matched question counts as partly answered, not answered; a second tap on a checkbox while the first
 /// is still saving keeps her choice; the result is her starting point, not a failure.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task PreTest_ConfirmsFirst_PartMatchingIsPartly_DoubleTapKeepsTheChoice_ResultIsAStartingPoint()
     {
-        await AppFixture.SignInAsync(Page, DemoAccounts.QuizOfficialPhones[1]);
+        await AppFixture.SignInAsync(Page, DemoAccounts.PreTestOfficialPhone);
         await Page.GotoAsync(Course);
         await Page.GetByTestId("enroll").ClickAsync();
         var preTest = Page.Locator("[data-testid=quiz-card][data-purpose=PreTest]");
@@ -31,7 +31,7 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Nanti saja" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex($"{Course}$"));
         Assert.Equal("0", await App.ScalarAsync("""
-            SELECT COUNT(*) FROM QuizAttempts a JOIN AspNetUsers u ON u.Id = a.UserId WHERE u.UserName = '+6281270000111'
+            SELECT COUNT(*) FROM QuizAttempts a JOIN AspNetUsers u ON u.Id = a.UserId WHERE u.UserName = '+6281270000132'
             """));
         await preTest.GetByTestId("quiz-start").ClickAsync();
         await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mulai sekarang" }).ClickAsync();
@@ -103,6 +103,6 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
 
     private async Task<string?> SavedAnswerAsync(int number) => await App.ScalarAsync("""
         SELECT q.ResponseJson FROM AttemptQuestions q JOIN QuizAttempts a ON a.Id = q.AttemptId JOIN AspNetUsers u ON u.Id = a.UserId
-        WHERE u.UserName = '+6281270000111' AND q.Number = $n
+        WHERE u.UserName = '+6281270000132' AND q.Number = $n
         """, ("$n", number));
 }

@@ -61,7 +61,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             Assert.All(cookies, c => Assert.True(c.Secure, $"Cookie {c.Name} is not Secure."));
             Assert.Contains(cookies, c => c.Name == "sv_node");
 
-            // A lesson, read and marked done over the circuit's WebSocket.
+            // A lesson, read and marked done (a reading page: the button is a form post, decision 0022).
             await page.GotoAsync(Course);
             await page.GetByTestId("enroll").ClickAsync();
             await page.GetByTestId("start-learning").ClickAsync();
@@ -73,6 +73,8 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             // The pre-test: two answers, each saved the moment it is given.
             await page.GotoAsync(Course);
             await page.Locator("[data-testid=quiz-card][data-purpose=PreTest]").GetByTestId("quiz-start").ClickAsync();
+            // A timed, single-attempt pre-test asks before it starts the clock.
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mulai sekarang" }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/attempts/\d+$"));
             var attemptUrl = page.Url;
             await Expect(page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();

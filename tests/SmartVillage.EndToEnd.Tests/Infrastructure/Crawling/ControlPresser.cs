@@ -31,6 +31,8 @@ public static partial class ControlPresser
             const behindMenu = e => (!!e.closest('.mud-drawer--closed') && shown(e))
                 || (!!e.closest('.mud-drawer--initial') && innerWidth < 960 && getComputedStyle(e.closest('.mud-drawer')).display === 'none');
             const nodes = [...document.querySelectorAll('a[href], button, input[type=submit], [role=button]')];
+            // Kept for the press: an index into a fresh query would point at another control once the page inserted one.
+            window.__crawlControls = nodes;
             const out = [];
             nodes.forEach((e, i) => {
                 const menu = !visible(e) && behindMenu(e);
@@ -49,8 +51,6 @@ public static partial class ControlPresser
             return out;
         }
         """;
-
-    private const string SelectorOfAll = "a[href], button, input[type=submit], [role=button]";
 
     // A native <dialog> opened by a button (the quiz start's question on the course page) is closed with Escape too.
     private const string Overlay = ".mud-dialog-container, .mud-popover-open, .mud-overlay, dialog[open]:not(#components-reconnect-modal)";
@@ -169,7 +169,7 @@ public static partial class ControlPresser
                 same = await FindAsync(page, control, key, target, origin);
                 if (same is null) continue;
             }
-            var element = page.Locator(SelectorOfAll).Nth(same.Index);
+            var element = (IElementHandle)await page.EvaluateHandleAsync("i => window.__crawlControls[i]", same.Index);
             var where = $"pressing {Describe(control)} on {new Uri(page.Url).PathAndQuery}";
             count++;
             try
@@ -181,7 +181,7 @@ public static partial class ControlPresser
                 }
                 else if (control.Target is "_blank")
                 {
-                    var popup = await page.Context.RunAndWaitForPageAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
+                    var popup = await page.Context.RunAndWaitForPageAsync(() => element.ClickAsync(new ElementHandleClickOptions { Timeout = ClickTimeout }),
                         new BrowserContextRunAndWaitForPageOptions { Timeout = ClickTimeout });
                     using var popupProblems = PageProblems.Watch(popup, baseUrl);
                     try
@@ -197,14 +197,14 @@ public static partial class ControlPresser
                 }
                 else
                 {
-                    await element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout });
+                    await element.ClickAsync(new ElementHandleClickOptions { Timeout = ClickTimeout });
                     await PageActivity.SettleAsync(page);
                     dirty = page.Url != home || await page.Locator(Overlay).CountAsync() > 0;
                 }
             }
             catch (TimeoutException e)
             {
-                found.Add($"{where}: {Why(e.Message)}");
+                found.Add($"{where}: {Why(e.Message)}; the control was {await OuterAsync(element)}");
                 dirty = true;
             }
             catch (PlaywrightException e)
@@ -212,6 +212,7 @@ public static partial class ControlPresser
                 found.Add($"{where}: {FirstLine(e.Message)}");
                 dirty = true;
             }
+            await ReleaseAsync(element);
             await problems.CheckAsync(page);
             Note(where);
         }
@@ -253,13 +254,13 @@ public static partial class ControlPresser
     }
 
     /// <summary>Presses a file link and reads the file; null when it arrived and begins as its kind of file does, else what went wrong.</summary>
-    private static async Task<string?> DownloadAsync(IPage page, ILocator element)
+    private static async Task<string?> DownloadAsync(IPage page, IElementHandle element)
     {
         var clock = Stopwatch.StartNew();
         IDownload download;
         try
         {
-            download = await page.RunAndWaitForDownloadAsync(() => element.ClickAsync(new LocatorClickOptions { Timeout = ClickTimeout }),
+            download = await page.RunAndWaitForDownloadAsync(() => element.ClickAsync(new ElementHandleClickOptions { Timeout = ClickTimeout }),
                 new PageRunAndWaitForDownloadOptions { Timeout = DownloadTimeout });
         }
         catch (TimeoutException e) when (e.Message.Contains("waiting for event", StringComparison.Ordinal))
@@ -368,6 +369,32 @@ public static partial class ControlPresser
 
     private static string Describe(Control control) =>
         control.Href is not null ? $"the link \"{control.Label}\" ({control.Href})" : $"the {control.Tag} \"{control.Label}\"";
+
+    /// <summary>The start of the control's markup and its box, to tell a covered, moving or detached control apart.</summary>
+    private static async Task<string> OuterAsync(IElementHandle element)
+    {
+        try
+        {
+            return await element.EvaluateAsync<string>(
+                "e => (e.isConnected ? '' : '(detached) ') + e.outerHTML.substring(0, 200) + ' at ' + JSON.stringify(e.getBoundingClientRect())");
+        }
+        catch (PlaywrightException e)
+        {
+            return FirstLine(e.Message);
+        }
+    }
+
+    private static async Task ReleaseAsync(IElementHandle element)
+    {
+        try
+        {
+            await element.DisposeAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // Its page was left for another document: released with it.
+        }
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0];
 

@@ -6,9 +6,10 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure.Crawling;
 
 /// <summary>
 /// Tells when a page has finished what a load or a press set off, without guessing a time: a script installed in every
-/// page of the context notes the last change to the document, the last message on Blazor's WebSocket and the requests
-/// still open. A page is settled when it is loaded, its circuit runs (the layout's <c>data-render</c> is no longer
-/// "prerendered"), no request is open, the circuit answered since the address last changed, no loading bar is shown, no
+/// page of the context notes the last change to the document, the last message on Blazor's WebSocket, the calls into the
+/// circuit not yet answered and the requests still open. A page is settled when it is loaded, its circuit runs (the
+/// layout's <c>data-render</c> is no longer "prerendered"), no request is open, the circuit answered every event handed
+/// to it and since the address last changed, no loading bar is shown, no
 /// animation is running, and nothing changed for
 /// <see cref="QuietMilliseconds"/>. The same script switches CSS transitions and animations off (see there why).
 /// </summary>
@@ -26,7 +27,13 @@ public static class PageActivity
     private const string Install = """
         (() => {
             if (window.__svActivity) return;
-            const a = window.__svActivity = { last: performance.now(), open: 0, sockets: 0, moved: false };
+            const a = window.__svActivity = { last: performance.now(), open: 0, sockets: 0, moved: false, calls: 0 };
+            // Blazor hands every event (and every component's call into .NET) to the circuit as BeginInvokeDotNetFromJS and
+            // the circuit always answers each with JS.EndInvokeDotNet once the handler finished: until then a press is not
+            // done, however quiet the page is meanwhile (a handler awaiting the database on a loaded machine sends nothing).
+            const text = d => typeof d === 'string' ? d
+                : new TextDecoder('latin1').decode(d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength));
+            const count = (d, word) => text(d).split(word).length - 1;
             // No transitions or animations: a press is judged by what it does, and a menu that folds away or a ripple that
             // fades would hold every wait for its full length and have the browser paint each frame.
             const motionless = new CSSStyleSheet();
@@ -40,10 +47,13 @@ public static class PageActivity
                     super(...args);
                     for (const type of ['open', 'message', 'close']) this.addEventListener(type, touch);
                     this.addEventListener('open', () => a.sockets++);
-                    this.addEventListener('close', () => a.sockets--);
-                    this.addEventListener('message', () => { a.moved = false; });
+                    this.addEventListener('close', () => { a.sockets--; a.calls = 0; });
+                    this.addEventListener('message', e => {
+                        a.moved = false;
+                        a.calls = Math.max(0, a.calls - count(e.data, 'JS.EndInvokeDotNet'));
+                    });
                 }
-                send(data) { touch(); return super.send(data); }
+                send(data) { touch(); a.calls += count(data, 'BeginInvokeDotNetFromJS'); return super.send(data); }
             };
             // The router moved to another address (a link, Back): the circuit renders that page next, after the server's
             // own work, which sends nothing meanwhile; until its answer arrives the document still shows the old page.
@@ -69,6 +79,9 @@ public static class PageActivity
                 if (layout && layout.dataset.render === 'prerendered') return 'the page is prerendered and its circuit has not started';
                 if (a.open > 0) return a.open + ' request(s) still open';
                 if (a.moved && a.sockets > 0) return 'the address changed and the circuit has not answered with the page yet';
+                // A handler that opened a dialog awaits the person's answer in it: the dialog is what the press did.
+                if (a.calls > 0 && a.sockets > 0 && !document.querySelector('.mud-dialog-container'))
+                    return a.calls + ' call(s) into the circuit not answered yet';
                 const loading = document.querySelector('.mud-progress-indeterminate');
                 if (loading && loading.getBoundingClientRect().width > 0) return 'a loading bar is still shown';
                 // Should the page start an animation of its own from script: a looping one (a spinner) never ends.
