@@ -114,6 +114,14 @@ public sealed class AppFixture : IAsyncLifetime
             Secure = c.Secure, SameSite = c.SameSite,
         }));
 
+    /// <summary>The same person on a phone through <paramref name="baseUrl"/> (a <see cref="ThrottledLink"/>): a new context holding <paramref name="signedIn"/>'s sign-in.</summary>
+    public async Task<IBrowserContext> NewPhoneSignedInAsync(IBrowserContext signedIn, string baseUrl)
+    {
+        var phone = await NewContextAsync(baseUrl: baseUrl);
+        await CopySignInAsync(signedIn, phone);
+        return phone;
+    }
+
     /// <summary>Fills the sign-in form and submits it, without judging the outcome.</summary>
     public static async Task SubmitSignInAsync(IPage page, string login, string password)
     {

@@ -31,8 +31,7 @@ public sealed class StalledLinkTests(AppFixture app, ITestOutputHelper output) :
         await Page.CloseAsync();
 
         await using var link = new ThrottledLink(App.BaseUrl, bitsPerSecond: 400_000, latency: TimeSpan.FromMilliseconds(400));
-        await using var phone = await App.NewContextAsync(baseUrl: link.BaseUrl);
-        await AppFixture.CopySignInAsync(Context, phone);
+        await using var phone = await App.NewPhoneSignedInAsync(Context, link.BaseUrl);
         var slow = await phone.NewPageAsync();
         await slow.GotoAsync(attemptUrl, new PageGotoOptions { Timeout = 60_000 });
         await Expect(slow.Locator("h1[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 60_000 });

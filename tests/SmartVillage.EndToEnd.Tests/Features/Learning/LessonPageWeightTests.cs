@@ -26,8 +26,7 @@ public sealed class LessonPageWeightTests(AppFixture app, ITestOutputHelper outp
         await Expect(Page.GetByTestId("start-learning")).ToBeVisibleAsync();
 
         await using var meter = new ThrottledLink(App.BaseUrl, bitsPerSecond: 10_000_000_000, latency: TimeSpan.Zero);
-        await using var phone = await App.NewContextAsync(baseUrl: meter.BaseUrl);
-        await AppFixture.CopySignInAsync(Context, phone);
+        await using var phone = await App.NewPhoneSignedInAsync(Context, meter.BaseUrl);
 
         var first = await WeighAsync(phone, meter, "first load, empty cache");
         // The same official comes back to the lesson another day: a new tab, the browser's cache as the first visit left it.
