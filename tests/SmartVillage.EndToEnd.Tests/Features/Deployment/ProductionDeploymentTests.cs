@@ -54,7 +54,8 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             await Expect(page.GetByTestId("welcome")).ToContainTextAsync("Sari Produksi");
             var home = await page.GotoAsync("/");
             Assert.NotNull(await home!.HeaderValueAsync("strict-transport-security"));
-            Assert.Equal("gzip", await home.HeaderValueAsync("content-encoding"));
+            // Compressed by the app (Brotli, decision 0022); nginx passes an encoded response on as it is.
+            Assert.Equal("br", await home.HeaderValueAsync("content-encoding"));
             var cookies = await context.CookiesAsync();
             var signIn = cookies.Single(c => c.Name == ".AspNetCore.Identity.Application");
             Assert.True(signIn.Secure && signIn.HttpOnly, "The sign-in cookie must be Secure and HttpOnly.");

@@ -33,6 +33,26 @@ public sealed class SecurityHeadersTests(AppFixture app) : BrowserTest(app)
         Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// Pages travel compressed, except those showing a secret that is the same in every response (BREACH, decision 0022):
+    /// the account pages and the calendar page with its private feed address.
+    /// </summary>
+    [Theory]
+    [InlineData("/catalog", "br")]
+    [InlineData("/verify", "br")]
+    [InlineData("/Account/Login", null)]
+    [InlineData("/my/calendar", null)]
+    public async Task PageResponse_IsCompressedUnlessItShowsAFixedSecret(string path, string? encoding)
+    {
+        // Signed in (the calendar page is an official's), with the browser's cookies.
+        await AppFixture.SignInAsync(Page, DemoAccounts.YulianaPhone);
+
+        var response = await Context.APIRequest.GetAsync(path, new() { Headers = new Dictionary<string, string> { ["Accept-Encoding"] = "br, gzip" }, MaxRedirects = 0 });
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(encoding, response.Headers.GetValueOrDefault("content-encoding"));
+    }
+
     [Fact]
     public async Task InteractivePages_WorkUnderThePolicy_WithNoViolationInTheConsole()
     {
