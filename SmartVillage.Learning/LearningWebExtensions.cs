@@ -29,7 +29,8 @@ public static class LearningWebExtensions
 {
     public const string SignInRateLimit = "sign-in";
     public const string CheckInRateLimit = "check-in";
-    public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en")];
+    /// <summary>The one interface language (decision 0020): Indonesian words, dates and numbers.</summary>
+    public static readonly CultureInfo Indonesian = new("id-ID");
 
     public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -43,7 +44,8 @@ public static class LearningWebExtensions
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
             c.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
-        services.AddLocalization();
+        // MudBlazor's accessible names (close, clear, pager, menu toggles) in Indonesian rather than its built-in English.
+        services.AddTransient<MudLocalizer, IndonesianMudLocalizer>();
         services.AddHttpContextAccessor();
 
         services.AddCascadingAuthenticationState();
@@ -127,13 +129,13 @@ public static class LearningWebExtensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Every request (and so every circuit) runs in Indonesian whatever the browser asks: the interface has one language.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(Cultures[0]),
-            SupportedCultures = Cultures,
-            SupportedUICultures = Cultures,
-            // Only the person's own choice counts, never the browser's language: the programme speaks Indonesian first.
-            RequestCultureProviders = [new CookieRequestCultureProvider()],
+            DefaultRequestCulture = new RequestCulture(Indonesian),
+            SupportedCultures = [Indonesian],
+            SupportedUICultures = [Indonesian],
+            RequestCultureProviders = [],
         });
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -145,7 +147,6 @@ public static class LearningWebExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
-        app.MapCultureSwitch();
         app.MapCourseHandout();
         app.MapAttendanceSheets();
         app.MapReportExports();
