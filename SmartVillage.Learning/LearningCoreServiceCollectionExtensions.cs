@@ -17,6 +17,7 @@ using SmartVillage.Learning.Seeding;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Features.ContentImport;
+using SmartVillage.Learning.Features.Home;
 using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Shared.Events;
 
@@ -58,6 +59,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddNetworksFeature();
         services.AddCompetenciesFeature();
         services.AddReportsFeature();
+        services.AddHomeFeature();
         services.AddAccountsCore();
         services.AddSeeding();
         return services;
