@@ -15,8 +15,12 @@ using SmartVillage.Learning.Components.Account;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Features.Reports.Levels;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Features.Certificates;
+using SmartVillage.Learning.Features.Messaging;
+using SmartVillage.Learning.Features.Evaluations;
+using SmartVillage.Learning.Features.Calendar;
 using SmartVillage.Learning.Infrastructure.Clock;
 using SmartVillage.Learning.Infrastructure.Localization;
 using SmartVillage.Learning.Infrastructure.Security;
@@ -38,6 +42,7 @@ public static class LearningWebExtensions
         services.AddForwardedClients(configuration);
         // First hosted service: the schema must exist before the data-protection key ring is read.
         services.AddHostedService<DatabaseInitializerHostedService>();
+        services.AddMessagingWorkers();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(c =>
         {
@@ -154,6 +159,10 @@ public static class LearningWebExtensions
         app.MapQuestionBankDownload();
         app.MapCertificates();
         app.MapResultsDownload();
+        app.MapWhatsAppWebhook();
+        app.MapEvaluationDownloads();
+        app.MapLevelsExport();
+        app.MapCalendar();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -6,8 +6,10 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Domain.Certificates;
 using SmartVillage.Domain.Competencies;
+using SmartVillage.Domain.Evaluations;
 using SmartVillage.Domain.Learning;
 using SmartVillage.Domain.Mentoring;
+using SmartVillage.Domain.Messaging;
 using SmartVillage.Domain.Networks;
 using SmartVillage.Domain.Notifications;
 using SmartVillage.Domain.Regions;
@@ -68,6 +70,17 @@ public class LearningDbContext(DbContextOptions options) : IdentityDbContext<App
     public DbSet<CompetencyMapping> CompetencyMappings => Set<CompetencyMapping>();
     public DbSet<EarnedEvidence> EarnedEvidence => Set<EarnedEvidence>();
     public DbSet<CompetencyConfirmation> CompetencyConfirmations => Set<CompetencyConfirmation>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MessagePreference> MessagePreferences => Set<MessagePreference>();
+    public DbSet<WhatsAppOptOut> WhatsAppOptOuts => Set<WhatsAppOptOut>();
+    public DbSet<EvaluationTemplate> EvaluationTemplates => Set<EvaluationTemplate>();
+    public DbSet<EvaluationTemplateItem> EvaluationTemplateItems => Set<EvaluationTemplateItem>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationQuestion> EvaluationQuestions => Set<EvaluationQuestion>();
+    public DbSet<EvaluationResponse> EvaluationResponses => Set<EvaluationResponse>();
+    public DbSet<EvaluationAnswer> EvaluationAnswers => Set<EvaluationAnswer>();
+    public DbSet<VillageIndicatorRecord> VillageIndicatorRecords => Set<VillageIndicatorRecord>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

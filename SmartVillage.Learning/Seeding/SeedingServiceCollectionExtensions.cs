@@ -13,11 +13,13 @@ public static class SeedingServiceCollectionExtensions
         services.AddScoped<DemoWorkshops>();
         services.AddScoped<DemoMentoring>();
         services.AddScoped<DemoGradingStory>();
+        services.AddScoped<DemoEvaluations>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticDataSeeder>();
         // In this order: certificates are issued from the attempts' stored gains.
         services.AddScoped<ISyntheticSeedStep, SyntheticAttempts>();
         services.AddScoped<ISyntheticSeedStep, SyntheticCertificates>();
+        services.AddScoped<ISyntheticSeedStep, SyntheticEvaluations>();
         return services;
     }
 }

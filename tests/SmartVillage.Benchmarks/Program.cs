@@ -5,12 +5,16 @@ using SmartVillage.Benchmarks;
 // Plain timed runs that print the figures for docs/performance.md:
 //   `submissions [N]`  N officials submitting the same post-test at once (default 100)
 //   `certificates [N]` N certificates rendered, one by one and as a zip (default 1000)
+//   `reminders [N]`    N officials' day-before reminders queued by the scheduler and sent by two dispatchers (default 10000)
 //   `reports [--db FILE] [--runs N]` dashboard and exports on the province-scale synthetic data set (median of N)
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter *Certificate*`.
 if (args.Length > 0 && args[0] == "submissions")
     return await ConcurrentSubmissions.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
 if (args.Length > 0 && args[0] == "certificates")
     return await CertificateScale.RunAsync(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 1000);
+
+if (args.Length > 0 && args[0] == "reminders")
+    return await ReminderScale.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
 
 if (args.Length > 0 && args[0] == "reports")
 {
@@ -23,6 +27,12 @@ if (args.Length > 0 && args[0] == "reports")
     await Measure("dashboard, one regency (Tanggamus)", async () => (await scale.RegencyAsync()).Rows.Count + " districts");
     await Measure("xlsx export, province", async () => $"{(await scale.ExportAsync("xlsx")).Length / 1024} KiB");
     await Measure("PDF export, province", async () => $"{(await scale.ExportAsync("pdf")).Length / 1024} KiB");
+    await Measure("four levels, province (15 regencies)", async () =>
+    {
+        var levels = await scale.LevelsAsync();
+        return $"{levels.Total.Responses:N0} evaluation responses, mean {levels.Total.ReactionMean}, {levels.Total.VillagesConfirmed:N0} villages with confirmed indicators";
+    });
+    await Measure("four levels xlsx, province", async () => $"{(await scale.LevelsXlsxAsync()).Length / 1024} KiB");
     return 0;
 
     async Task Measure(string what, Func<Task<string>> run)

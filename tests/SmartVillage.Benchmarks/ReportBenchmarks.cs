@@ -19,4 +19,5 @@ public class ReportBenchmarks
     [Benchmark] public Task Dashboard_Tanggamus() => scale.RegencyAsync();
     [Benchmark] public Task Export_Xlsx() => scale.ExportAsync("xlsx");
     [Benchmark] public Task Export_Pdf() => scale.ExportAsync("pdf");
+    [Benchmark] public Task FourLevels_Province() => scale.LevelsAsync();
 }

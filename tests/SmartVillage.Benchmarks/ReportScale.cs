@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using SmartVillage.Learning;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Reports;
+using SmartVillage.Learning.Features.Reports.Levels;
 using SmartVillage.Learning.Seeding.Synthetic;
 using SmartVillage.Learning.Startup;
 
@@ -70,6 +71,11 @@ public sealed class ReportScale : IAsyncDisposable
 
     public async Task<byte[]> ExportAsync(string format) =>
         (await RunAsync(s => s.GetRequiredService<ReportDocuments>().RenderAsync(Province, null, ReportFilter.None, format))).Content;
+
+    /// <summary>The four-level page of the province (issue 21): every regency's reaction, learning, behaviour and results.</summary>
+    public Task<LevelsReport> LevelsAsync() => RunAsync(s => s.GetRequiredService<LevelsReportService>().ReportAsync(Province, null, null));
+
+    public async Task<byte[]> LevelsXlsxAsync() => LevelsXlsx.Render(await LevelsAsync());
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 }

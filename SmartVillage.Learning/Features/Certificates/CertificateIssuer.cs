@@ -156,6 +156,8 @@ public sealed class CertificateIssuer(
                 var certificate = new Certificate(userId, kind, kind == CertificateKind.Course ? subjectId : null, kind == CertificateKind.Workshop ? subjectId : null,
                     issuedOn.Year, sequence, 0, snapshot, issuedById, now);
                 db.Certificates.Add(certificate);
+                // Its holder's message is written with it: both exist, or neither.
+                await (events ?? NoDomainEvents.Instance).StageAsync(db, new CertificateIssued(userId, facts.Title, number, code), ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);

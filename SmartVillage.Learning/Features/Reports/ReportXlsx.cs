@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SmartVillage.Learning.Infrastructure.Spreadsheets;
 
 namespace SmartVillage.Learning.Features.Reports;
 
@@ -103,15 +104,5 @@ public static class ReportXlsx
     }
 
     /// <summary>1 → A, 27 → AA.</summary>
-    public static string ColumnName(int number)
-    {
-        var name = "";
-        while (number > 0)
-        {
-            var rest = (number - 1) % 26;
-            name = (char)('A' + rest) + name;
-            number = (number - rest - 1) / 26;
-        }
-        return name;
-    }
+    public static string ColumnName(int number) => SheetWriter.ColumnName(number);
 }

@@ -9,6 +9,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<ICertificateFigures, CertificateFigures>();
         services.AddScoped<CompetencyReportService>();
         services.AddScoped<ReportDocuments>();
+        services.AddScoped<Levels.LevelsReportService>();
         return services;
     }
 }

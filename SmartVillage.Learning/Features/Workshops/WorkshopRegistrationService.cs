@@ -5,6 +5,7 @@ using SmartVillage.Domain.Attendance;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Workshops.Attendance;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Workshops;
 
@@ -13,7 +14,7 @@ namespace SmartVillage.Learning.Features.Workshops;
 /// cancelling, and "Bimtek saya" with attendance. Every call acts for <c>userId</c>, taken from the sign-in.
 /// Note: SQLite cannot compare DateTimeOffset in SQL, so time filters run on the (small) list of a workshop's sessions.
 /// </summary>
-public sealed class WorkshopRegistrationService(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock)
+public sealed class WorkshopRegistrationService(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock, IDomainEventDispatcher? events = null)
 {
     public async Task<IReadOnlyList<OpenWorkshop>> OpenWorkshopsAsync(string userId, CancellationToken ct = default)
     {
@@ -50,7 +51,10 @@ public sealed class WorkshopRegistrationService(IDbContextFactory<LearningDbCont
             var isOfficial = await db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Official), ct);
             if (!isOfficial) throw new DomainException("Hanya aparatur pekon/desa yang dapat mendaftar bimtek.");
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
-            return WorkshopSeats.Place(db, workshop, registrations, userId, registeredById: null, now);
+            var already = registrations.Any(r => r.UserId == userId && r.IsActive);
+            var outcome = WorkshopSeats.Place(db, workshop, registrations, userId, registeredById: null, now);
+            if (!already) await WorkshopSeats.StageAsync(events, db, workshopId, [WorkshopSeats.ChangeOf(userId, outcome)], ct);
+            return outcome;
         }, ct);
 
     /// <summary>Cancels the official's place; the first on the waitlist takes a freed seat at once.</summary>
@@ -65,7 +69,8 @@ public sealed class WorkshopRegistrationService(IDbContextFactory<LearningDbCont
             mine.Cancel(now);
             // Saved first, so the freed seat number is free in the database before someone takes it.
             await db.SaveChangesAsync(ct);
-            WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+            var promoted = WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+            await WorkshopSeats.StageAsync(events, db, workshopId, promoted.Select(WorkshopSeats.Promoted).ToList(), ct);
             return 0;
         }, ct);
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Workshops;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning.Features.Workshops;
 
@@ -14,6 +15,15 @@ namespace SmartVillage.Learning.Features.Workshops;
 /// </summary>
 internal static class WorkshopSeats
 {
+    /// <summary>Seats and waitlist places are news for the officials: staged in the seat change's own transaction.</summary>
+    public static Task StageAsync(IDomainEventDispatcher? events, LearningDbContext db, int workshopId, IReadOnlyList<SeatChange> changes, CancellationToken ct) =>
+        changes.Count == 0 ? Task.CompletedTask : (events ?? NoDomainEvents.Instance).StageAsync(db, new SeatsChanged(workshopId, changes), ct);
+
+    public static SeatChange ChangeOf(string userId, RegistrationOutcome outcome) =>
+        new(userId, outcome.Status == RegistrationStatus.Registered ? SeatChangeKind.Seated : SeatChangeKind.Waitlisted, outcome.SeatNumber, outcome.WaitlistPosition);
+
+    public static SeatChange Promoted(Registration r) => new(r.UserId, SeatChangeKind.Promoted, r.SeatNumber, null);
+
     public static RegistrationOutcome Place(LearningDbContext db, Workshop workshop, List<Registration> registrations, string userId, string? registeredById, DateTimeOffset now)
     {
         var registration = registrations.FirstOrDefault(r => r.UserId == userId);

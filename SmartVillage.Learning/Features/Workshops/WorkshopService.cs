@@ -119,7 +119,8 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             if (grew)
             {
                 var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId && r.Status != RegistrationStatus.Cancelled).ToListAsync(ct);
-                WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+                var promoted = WorkshopSeating.PromoteWaitlist(registrations, workshop.Capacity, now);
+                await WorkshopSeats.StageAsync(events, db, workshopId, promoted.Select(WorkshopSeats.Promoted).ToList(), ct);
             }
         }, ct, form.RowVersion);
         await AttendanceRulesChangedAsync(workshopId, ct);
@@ -189,12 +190,15 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
             var officials = await CohortQuery.Officials(db, filter).OrderBy(u => u.FullName).Select(u => u.Id).ToListAsync(ct);
             int seated = 0, waitlisted = 0, already = 0;
+            var changes = new List<SeatChange>();
             foreach (var official in officials)
             {
                 if (registrations.Any(r => r.UserId == official && r.IsActive)) { already++; continue; }
                 var outcome = WorkshopSeats.Place(db, workshop, registrations, official, editor.UserId, now);
+                changes.Add(WorkshopSeats.ChangeOf(official, outcome));
                 if (outcome.Status == RegistrationStatus.Registered) seated++; else waitlisted++;
             }
+            await WorkshopSeats.StageAsync(events, db, workshopId, changes, ct);
             return new CohortRegistration(seated, waitlisted, already);
         }, ct);
     }

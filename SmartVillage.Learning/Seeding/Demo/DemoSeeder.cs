@@ -17,6 +17,7 @@ public sealed class DemoSeeder(
     IDbContextFactory<LearningDbContext> dbFactory,
     TimeProvider clock,
     DemoGradingStory gradingStory,
+    DemoEvaluations evaluations,
     ILogger<DemoSeeder> logger)
 {
     public async Task<int> SeedAsync(CancellationToken ct = default)
@@ -30,6 +31,7 @@ public sealed class DemoSeeder(
         await mentoring.SeedAsync(ct);
         await using (var db = await dbFactory.CreateDbContextAsync(ct)) await DemoNetworks.SeedAsync(db, clock, ct);
         await gradingStory.SeedAsync(ct);
+        await evaluations.SeedAsync(ct);
         logger.LogInformation("Demo data seeded: {Count} accounts", created);
         return created;
     }

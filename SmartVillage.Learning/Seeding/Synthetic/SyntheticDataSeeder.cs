@@ -225,8 +225,8 @@ public sealed class SyntheticDataSeeder(IDbContextFactory<LearningDbContext> dbF
             """);
         var s = Parameters(session, "$workshop", "$starts", "$ends", "$topic", "$hours", "$secret");
         using var registration = data.Command("""
-            INSERT INTO Registrations (WorkshopId, UserId, Status, SeatNumber, RegisteredAt)
-            VALUES ($workshop, $user, 'Registered', $seat, $at)
+            INSERT INTO Registrations (WorkshopId, UserId, Status, SeatNumber, RegisteredAt, MarkedSessions, PresentSessions)
+            VALUES ($workshop, $user, 'Registered', $seat, $at, 0, 0)
             """);
         var g = Parameters(registration, "$workshop", "$user", "$seat", "$at");
         using var mark = data.Command("""

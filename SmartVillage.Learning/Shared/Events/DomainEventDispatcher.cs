@@ -1,4 +1,5 @@
 using SmartVillage.Domain;
+using SmartVillage.Learning.Data;
 
 namespace SmartVillage.Learning.Shared.Events;
 
@@ -22,6 +23,13 @@ public sealed class DomainEventDispatcher(IServiceProvider services, ILogger<Dom
                 logger.LogError(e, "{Handler} failed on {Event}", handler.GetType().Name, domainEvent);
             }
         }
+    }
+
+    /// <summary>Staged reactions are part of the change: one that fails fails the change (nothing is saved), so none is caught here.</summary>
+    public async Task StageAsync<TEvent>(LearningDbContext db, TEvent domainEvent, CancellationToken cancellationToken = default) where TEvent : IDomainEvent
+    {
+        foreach (var reaction in services.GetServices<IStagedReaction<TEvent>>().OrderBy(r => r.Order))
+            await reaction.StageAsync(db, domainEvent, cancellationToken);
     }
 
     /// <summary>The handlers of one event in the order they run.</summary>

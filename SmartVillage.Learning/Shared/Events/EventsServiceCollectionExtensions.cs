@@ -22,4 +22,13 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<IDomainEventHandler<TEvent>>(sp => sp.GetRequiredService<THandler>());
         return services;
     }
+
+    /// <summary>Registers <typeparamref name="TReaction"/> (one singleton) to stage rows in the transaction of every change raising <typeparamref name="TEvent"/>.</summary>
+    public static IServiceCollection AddStagedReaction<TEvent, TReaction>(this IServiceCollection services)
+        where TEvent : IDomainEvent where TReaction : class, IStagedReaction<TEvent>
+    {
+        services.TryAddSingleton<TReaction>();
+        services.AddSingleton<IStagedReaction<TEvent>>(sp => sp.GetRequiredService<TReaction>());
+        return services;
+    }
 }

@@ -1,4 +1,5 @@
 using SmartVillage.Domain;
+using SmartVillage.Learning.Data;
 
 namespace SmartVillage.Learning.Shared.Events;
 
@@ -6,4 +7,11 @@ namespace SmartVillage.Learning.Shared.Events;
 public interface IDomainEventDispatcher
 {
     Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken = default) where TEvent : IDomainEvent;
+
+    /// <summary>
+    /// Before the change is saved: hands the event to every <see cref="IStagedReaction{TEvent}"/>, which add their rows to
+    /// <paramref name="db"/> so they are committed with the change. Nothing to stage by default.
+    /// </summary>
+    Task StageAsync<TEvent>(LearningDbContext db, TEvent domainEvent, CancellationToken cancellationToken = default) where TEvent : IDomainEvent =>
+        Task.CompletedTask;
 }

@@ -14,4 +14,7 @@ public static class ReactionOrder
 
     /// <summary>Copies that summarise the rest (the stored competency evidence the reports read).</summary>
     public const int Summarise = 300;
+
+    /// <summary>Messages to people about what the change opened for them (an evaluation to fill in), once the rest is written.</summary>
+    public const int Notify = 400;
 }

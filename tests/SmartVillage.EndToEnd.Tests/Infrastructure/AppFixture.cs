@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 
 namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 
@@ -12,7 +15,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly StringBuilder log = new();
     private Process? app;
@@ -21,6 +24,24 @@ public sealed class AppFixture : IAsyncLifetime
     private IBrowser? browser;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>
+    /// The WhatsApp Cloud API as the app sees it: a WireMock stub in this process answering the documented success. Tests
+    /// read what it received and may add a failing answer for one number.
+    /// </summary>
+    public WireMockServer WhatsApp { get; } = StartWhatsAppStub();
+
+    public const string WhatsAppPhoneNumberId = "106540352242922";
+    public const string WhatsAppMessagesPath = "/v23.0/" + WhatsAppPhoneNumberId + "/messages";
+
+    private static WireMockServer StartWhatsAppStub()
+    {
+        var stub = WireMockServer.Start();
+        stub.Given(Request.Create().WithPath(WhatsAppMessagesPath).UsingPost()).AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],\"messages\":[{\"id\":\"wamid.E2E\"}]}"));
+        return stub;
+    }
 
     /// <summary>What the app wrote to stdout and stderr so far, for failure messages.</summary>
     public string AppLog
@@ -83,6 +104,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        WhatsApp.Stop();
+        WhatsApp.Dispose();
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
 
@@ -229,6 +252,11 @@ public sealed class AppFixture : IAsyncLifetime
         // as an uncompressed gzip stream, which would misstate what a phone downloads.
         start.Environment["ReloadStaticAssetsAtRuntime"] = "false";
         if (home is not null) start.Environment["HOME"] = home;
+        // WhatsApp through the stub above; the outbox polled every second so a test sees a message within its wait.
+        start.Environment["Messaging__WhatsApp__ApiBaseUrl"] = WhatsApp.Url + "/v23.0";
+        start.Environment["Messaging__WhatsApp__PhoneNumberId"] = WhatsAppPhoneNumberId;
+        start.Environment["Messaging__WhatsApp__AccessToken"] = "EAAe2e";
+        start.Environment["Messaging__PollSeconds"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null) start.Environment.Remove(name);

@@ -2,7 +2,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The accounts the app seeds on a new database (DemoSeeder). Officials sign in with a phone number;
-/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000128.
+/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000138.
 /// An account locked by one test is used by no other test.
 /// </summary>
 public static class DemoAccounts
@@ -96,6 +96,21 @@ public static class DemoAccounts
     /// </summary>
     public const string GradedOfficialPhone = "081270000126";
 
+    /// <summary>
+    /// Novi Anggraeni (081270000127), present at the finished demo bimtek in Kota Agung (DemoEvaluations) and not yet evaluated:
+    /// evaluates it at 360 px and downloads its sessions to her calendar; used nowhere else.
+    /// </summary>
+    public const string EvaluatingOfficialPhone = "081270000127";
+
+    /// <summary>Bambang Irawan (…102) and Nurhayati (…103) answered the Kota Agung evaluation in the demo; their names must never reach the trainer.</summary>
+    public static readonly IReadOnlyList<string> EvaluatedByNames = ["Bambang Irawan", "Nurhayati", "Novi Anggraeni"];
+
     /// <summary>Taufik Hidayat, the last seeded official: locked out by the lockout test and used nowhere else.</summary>
     public const string LockedOfficialPhone = "+6281270000128";
+
+    /// <summary>Ani Susanti (081270000129) of Tulang Bawang Tengah: registers for a bimtek and gets its WhatsApp confirmation (messaging tests); used nowhere else.</summary>
+    public const string MessagedOfficialPhone = "081270000129";
+
+    /// <summary>Budi Santoso (081270000130): the Cloud API refuses his number for good, so his confirmation becomes a dead letter the admin re-sends; used nowhere else.</summary>
+    public const string UnreachableOfficialPhone = "081270000130";
 }

@@ -69,6 +69,8 @@ public sealed class RevokedAccessTests(AppFixture app) : BrowserTest(app)
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Cakupan peninjau").ClickAsync();
         await Page.Locator(".mud-popover-open").GetByText("Kabupaten Tanggamus", new() { Exact = true }).ClickAsync();
+        // The list closes once the server holds the choice; pressing Simpan before that would save the old scope.
+        await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
         await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync($"Peran Peninjau Dipersempit {suffix} disimpan.");
 

@@ -90,6 +90,21 @@ public class NavMenuTests : MudTestContext
     }
 
     [Theory]
+    [InlineData(Roles.Official, "/my/calendar,/my/indicators", "/evaluations,/reports/levels,/mentor/indicators")]
+    [InlineData(Roles.Trainer, "/my/calendar,/evaluations", "/reports/levels,/my/indicators")]
+    [InlineData(Roles.Reviewer, "/evaluations,/reports/levels", "/my/calendar,/my/indicators")]
+    [InlineData(Roles.Mentor, "/mentor/indicators", "/evaluations,/reports/levels,/my/calendar")]
+    public void NavMenu_EvaluationsCalendarsAndIndicators_ForTheRolesThatUseThem(string role, string shown, string hidden)
+    {
+        SignIn("Siti Rahmawati", role);
+
+        var hrefs = Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.All(shown.Split(','), href => Assert.Contains(href, hrefs));
+        Assert.All(hidden.Split(','), href => Assert.DoesNotContain(href, hrefs));
+    }
+
+    [Theory]
     [InlineData(Roles.Trainer)]
     [InlineData(Roles.Admin)]
     public void NavMenu_TrainerOrAdmin_SeesCourseAuthoring(string role)

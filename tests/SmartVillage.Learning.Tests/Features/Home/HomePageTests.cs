@@ -16,6 +16,8 @@ public class HomePageTests : MudTestContext
         ComponentFactories.AddStub<MentorToday>("<div data-testid=\"home-mentor\"></div>");
         ComponentFactories.AddStub<ReviewerToday>("<div data-testid=\"home-reviewer\"></div>");
         ComponentFactories.AddStub<AdminToday>("<div data-testid=\"home-admin\"></div>");
+        // So do the evaluation offers; EvaluationServiceTests cover what they offer.
+        ComponentFactories.AddStub<SmartVillage.Learning.Features.Evaluations.EvaluationOffers>();
     }
 
     private static readonly string[] Cards = ["home-official", "home-trainer", "home-mentor", "home-reviewer", "home-admin"];

@@ -10,6 +10,7 @@ using SmartVillage.Domain.Learning;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Certificates;
 using SmartVillage.Learning.Features.Competencies;
+using SmartVillage.Learning.Features.Evaluations;
 using SmartVillage.Learning.Shared.Events;
 using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Features.Assessments.LearningGains;
@@ -62,8 +63,8 @@ public class DomainEventDispatcherTests
         using var scope = database.Services.CreateScope();
         var services = scope.ServiceProvider;
 
-        Assert.Equal([typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers)], TypesOf<CourseCompleted>(services));
-        Assert.Equal([typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers)], TypesOf<AttendanceChanged>(services));
+        Assert.Equal([typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers), typeof(EvaluationInvitations)], TypesOf<CourseCompleted>(services));
+        Assert.Equal([typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers), typeof(EvaluationInvitations)], TypesOf<AttendanceChanged>(services));
         Assert.Equal([typeof(LearningGainRecorder), typeof(CertificateTriggers), typeof(EarnedEvidenceTriggers)], TypesOf<QuizGraded>(services));
         Assert.Equal([typeof(EarnedEvidenceTriggers)], TypesOf<CertificateChanged>(services));
         Assert.Equal([typeof(EarnedEvidenceTriggers)], TypesOf<CompetencyConfirmationChanged>(services));
