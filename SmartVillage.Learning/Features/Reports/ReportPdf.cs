@@ -9,7 +9,9 @@ namespace SmartVillage.Learning.Features.Reports;
 /// The summary for the governor's office (A4 portrait): a cover, key figures with two bar charts drawn as
 /// vectors (share of officials who completed a course per region; competency levels per area), then a table per
 /// regency listing its districts. A page "Pendampingan dan kolaborasi" after the key figures carries the dashboard's
-/// obstacles by category and status, work plans and collaboration requests (per regency too, for the province).
+/// obstacles by category and status, work plans and collaboration requests (per regency too, for the province); then the
+/// learning gain (pre-test → post-test) per regency (per district for a regency). Every page ends with the scope and the
+/// filters the figures were made with, and "Halaman X dari Y", so a page photocopied alone still says what it shows.
 /// </summary>
 public static class ReportPdf
 {
@@ -19,6 +21,7 @@ public static class ReportPdf
     private static readonly XColor[] LevelColors = [XColor.FromArgb(0xC8, 0xE6, 0xC9), XColor.FromArgb(0x66, 0xBB, 0x6A), XColor.FromArgb(0x1B, 0x5E, 0x20)];
 
     public const string FieldworkHeading = "Pendampingan dan kolaborasi";
+    public const string GainHeading = "Kenaikan belajar: pre-test → post-test";
 
     public static byte[] Render(ReportBook book, FieldworkBook fieldwork)
     {
@@ -32,7 +35,9 @@ public static class ReportPdf
         Cover(document, book, fonts);
         KeyFigures(document, book, fonts);
         Fieldwork(document, book, fieldwork, fonts);
+        LearningGain(document, book, fonts);
         Tables(document, book, fonts);
+        Footers(document, book, fonts);
 
         using var stream = new MemoryStream();
         document.Save(stream, false);
@@ -110,7 +115,8 @@ public static class ReportPdf
             gfx.DrawString(boxes[i].Value, f.Big, XBrushes.Black, new XPoint(x + 8, y + 40));
         }
 
-        var rows = book.ScopeName == CompetencyReportService.ProvinceName ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
+        // Largest first, as on the dashboard; a region with no officials (no share) last.
+        var rows = ChildRows(book).OrderByDescending(r => r.PercentOfOfficials(r.Completed) ?? -1m).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         var top = Margin + 170.0;
         gfx.DrawString("Aparatur yang menyelesaikan paling sedikit satu kursus (%)", f.Bold, XBrushes.Black, new XPoint(Margin, top));
         top += 10;
@@ -230,6 +236,66 @@ public static class ReportPdf
         string N(int value) => value.ToString("N0", id);
     }
 
+    private static IReadOnlyList<RegionFigures> ChildRows(ReportBook book) =>
+        book.ScopeName == CompetencyReportService.ProvinceName ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
+
+    /// <summary>The learning gain per child region: average pre-test, post-test and their difference, the scope's line last.</summary>
+    private static void LearningGain(PdfDocument document, ReportBook book, Fonts f)
+    {
+        using var gfx = NewPage(document);
+        gfx.DrawString($"{GainHeading} — {book.ScopeName}", f.Heading, XBrushes.Black, new XPoint(Margin, Margin + 10));
+        gfx.DrawString("Rata-rata nilai (0–100) aparatur yang mengerjakan pre-test dan post-test kursus; kenaikan = post-test − pre-test.",
+            f.Small, XBrushes.Gray, new XPoint(Margin, Margin + 24));
+        double[] widths = [215, 100, 100, 100];
+        var top = Margin + 40.0;
+        void Cells(IReadOnlyList<string> cells, XFont font, bool shaded)
+        {
+            if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
+            var x = Margin;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var text = Fit(gfx, cells[i], font, widths[i] - 4);
+                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
+                else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
+                x += widths[i];
+            }
+            top += 14;
+        }
+        static string[] Row(string name, RegionFigures r) =>
+        [
+            name, ReportColumns.Score(r.Assessment?.PreTestAverage), ReportColumns.Score(r.Assessment?.PostTestAverage),
+            r.Assessment?.GainAverage is { } gain ? (gain > 0 ? "+" : "") + ReportColumns.Score(gain) : ReportColumns.NotAvailable,
+        ];
+        var childLabel = book.ScopeName == CompetencyReportService.ProvinceName ? "Kabupaten/Kota" : "Kecamatan";
+        Cells([childLabel, "Pre-test", "Post-test", "Kenaikan"], f.Bold, shaded: true);
+        foreach (var row in ChildRows(book).OrderByDescending(r => r.Assessment?.GainAverage ?? decimal.MinValue).ThenBy(r => r.Name, StringComparer.Ordinal))
+        {
+            if (top + 14 > Height - Margin - 20) break;
+            Cells(Row(row.Name, row), f.Small, shaded: false);
+        }
+        Cells(Row(book.ScopeName, book.Total), f.Bold, shaded: true);
+    }
+
+    /// <summary>Scope, filters and "Halaman X dari Y" at the foot of every page, drawn once the page count is known.</summary>
+    private static void Footers(PdfDocument document, ReportBook book, Fonts f)
+    {
+        var filters = string.Join(" · ",
+            book.ScopeName,
+            "Periode: " + ReportDocuments.PeriodText(book.Filter),
+            "Jalur: " + (book.Filter.TrackCode ?? "semua"),
+            "Jabatan: " + (book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "semua"));
+        var count = document.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
+            var number = $"Halaman {i + 1} dari {count}";
+            var numberWidth = gfx.MeasureString(number, f.Small).Width;
+            gfx.DrawLine(new XPen(XColor.FromArgb(0xCC, 0xCC, 0xCC), 0.5), Margin, Height - 28, Width - Margin, Height - 28);
+            gfx.DrawString(Fit(gfx, filters, f.Small, Width - 2 * Margin - numberWidth - 12), f.Small, XBrushes.Gray, new XPoint(Margin, Height - 18));
+            gfx.DrawString(number, f.Small, XBrushes.Gray, new XPoint(Width - Margin - numberWidth, Height - 18));
+        }
+    }
+
     private static void Tables(PdfDocument document, ReportBook book, Fonts f)
     {
         string[] headers = ["Kecamatan", "Aparatur", "Kursus", "Selesai", "Sertifikat", "Bimtek", "Hadir", "Pre", "Post"];
@@ -267,13 +333,13 @@ public static class ReportPdf
         foreach (var regency in book.Regencies)
         {
             var list = districts[regency.Code].Select(d => d.Figures).ToList();
-            if (y + 14 * (list.Count + 3) + 20 > Height - Margin && y > Margin) Page();
+            if (y + 14 * (list.Count + 3) + 20 > Height - Margin - 20 && y > Margin) Page();
             gfx!.DrawString(regency.Name, f.Heading, XBrushes.Black, new XPoint(Margin, y + 12));
             y += 20;
             Row(headers, f.Bold, shaded: true);
             foreach (var district in list)
             {
-                if (y + 14 > Height - Margin)
+                if (y + 14 > Height - Margin - 20)
                 {
                     Page();
                     Row(headers, f.Bold, shaded: true);

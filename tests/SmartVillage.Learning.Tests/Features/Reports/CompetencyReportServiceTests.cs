@@ -188,6 +188,74 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
     }
 
     [Fact]
+    public async Task Xlsx_EveryRegionSheet_HasAStyledFrozenHeaderWidthsAFilterAndNumbersWithFormats()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (xlsx, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None, "xlsx"));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var formats = styles.CellFormats!.Elements<CellFormat>().ToList();
+        string FormatCode(Cell cell)
+        {
+            var id = formats[(int)(cell.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0;
+            return id == 3 ? "#,##0" : styles.NumberingFormats?.Elements<NumberingFormat>().SingleOrDefault(n => n.NumberFormatId!.Value == id)?.FormatCode?.Value ?? "General";
+        }
+        foreach (var sheet in new[] { ReportXlsx.RegencySheet, ReportXlsx.DistrictSheet, ReportXlsx.VillageSheet, ReportXlsx.FieldworkSheet })
+        {
+            var worksheet = Part(document, sheet).Worksheet;
+            Assert.NotNull(worksheet.GetFirstChild<AutoFilter>());
+            var pane = worksheet.Descendants<Pane>().Single();
+            Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+            Assert.Equal(1d, pane.VerticalSplit!.Value);
+            Assert.Equal(2d, pane.HorizontalSplit!.Value);
+            Assert.All(worksheet.Descendants<Column>(), c => Assert.True(c.Width!.Value >= 10, $"{sheet}: column {c.Min} is {c.Width} wide."));
+            var header = formats[(int)worksheet.Descendants<Row>().First().Elements<Cell>().First().StyleIndex!.Value];
+            Assert.NotNull(styles.Fonts!.Elements<Font>().ElementAt((int)header.FontId!.Value).Bold);
+            Assert.Equal(PatternValues.Solid, styles.Fills!.Elements<Fill>().ElementAt((int)header.FillId!.Value).PatternFill!.PatternType!.Value);
+            // A figure not yet available is an empty cell, never a "—" a sum would choke on.
+            Assert.DoesNotContain(Rows(document, sheet).SelectMany(r => r), t => t == ReportColumns.NotAvailable);
+        }
+
+        var texts = Rows(document, ReportXlsx.RegencySheet);
+        var cells = Part(document, ReportXlsx.RegencySheet).Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ToList()).ToList();
+        Cell At(int row, string column) => cells[row][texts[0].IndexOf(column)];
+        Assert.Equal("#,##0", FormatCode(At(0, "Aparatur")));
+        Assert.Equal("0.0%", FormatCode(At(0, "% ikut kursus")));
+        // 12.5 % is the number 0.125 shown as a percentage, so Excel computes with it.
+        var enrolled = ReportColumns.Round(dashboard.Rows[0].PercentOfOfficials(dashboard.Rows[0].Enrolled))!.Value / 100m;
+        Assert.Equal(enrolled, decimal.Parse(At(0, "% ikut kursus").CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        var scored = Enumerable.Range(0, cells.Count).First(i => dashboard.Rows[i].Assessment?.PreTestAverage is not null);
+        Assert.Equal("0.0", FormatCode(At(scored, "Rata-rata pre-test")));
+    }
+
+    [Fact]
+    public async Task Pdf_EveryPageSaysItsNumberAndFilters_AndAPageShowsTheGainPerRegency()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (pdf, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.Admin, null, ReportFilter.None, "pdf"));
+
+        using var text = new PdfText(pdf);
+        for (var i = 0; i < text.PageCount; i++)
+        {
+            Assert.Contains($"Halaman {i + 1} dari {text.PageCount}", text.PageTexts[i]);
+            Assert.Contains("Provinsi Lampung · Periode:", text.PageTexts[i]);
+            Assert.Contains("Jalur: semua · Jabatan: semua", text.PageTexts[i]);
+        }
+        var gainPage = text.PageTexts.Single(p => p.Contains(ReportPdf.GainHeading));
+        var scored = dashboard.Rows.Where(r => r.Assessment?.GainAverage is not null).ToList();
+        Assert.NotEmpty(scored);
+        foreach (var regency in scored)
+        {
+            var a = regency.Assessment!;
+            var gain = (a.GainAverage > 0 ? "+" : "") + ReportColumns.Score(a.GainAverage);
+            Assert.Contains($"{regency.Name} {ReportColumns.Score(a.PreTestAverage)} {ReportColumns.Score(a.PostTestAverage)} {gain}", gainPage);
+        }
+    }
+
+    [Fact]
     public async Task Csv_ForARegency_HasOneLinePerDistrict()
     {
         var (csv, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
