@@ -49,6 +49,8 @@ public static class LearningCoreServiceCollectionExtensions
                          && r.ValidatorType.Namespace != typeof(SmartVillage.Domain.Competencies.CompetencyFrameworkValidator).Namespace);
         services.AddValidatorsFromAssemblyContaining<NewUserFormValidator>();
         services.AddSingleton<MarkdownRenderer>();
+        services.Configure<QuestionContentOptions>(configuration.GetSection(QuestionContentOptions.Section));
+        services.AddSingleton<QuestionTextRenderer>();
         services.AddDomainEvents();
         services.AddRegionsFeature();
         services.AddContentImportFeature(configuration);

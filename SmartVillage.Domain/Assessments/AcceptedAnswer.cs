@@ -17,19 +17,19 @@ public sealed record AcceptedAnswer(string Text, decimal Weight = 100, string Fe
     /// <summary>
     /// Officials type on phones: case, surrounding spaces and doubled spaces are noise, not a wrong answer.
     /// </summary>
-    public bool Matches(string? response)
+    public bool Matches(string? response, bool caseSensitive = false)
     {
         if (response is null) return false;
         var pattern = Normalize(Text);
         // Most answers have no wildcard; a plain comparison spares building a regex per graded response.
         return pattern.Contains('*')
-            ? ToRegex(pattern).IsMatch(Normalize(response))
-            : string.Equals(pattern, Normalize(response), StringComparison.InvariantCultureIgnoreCase);
+            ? ToRegex(pattern, caseSensitive).IsMatch(Normalize(response))
+            : string.Equals(pattern, Normalize(response), caseSensitive ? StringComparison.InvariantCulture : StringComparison.InvariantCultureIgnoreCase);
     }
 
     internal static string Normalize(string text) => Whitespace.Replace(text.Trim(), " ");
 
-    private static Regex ToRegex(string pattern)
+    private static Regex ToRegex(string pattern, bool caseSensitive)
     {
         var regex = new StringBuilder("^");
         for (var i = 0; i < pattern.Length; i++)
@@ -51,7 +51,7 @@ public sealed record AcceptedAnswer(string Text, decimal Weight = 100, string Fe
 
         regex.Append('$');
         return new Regex(regex.ToString(),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline,
+            (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase) | RegexOptions.CultureInvariant | RegexOptions.Singleline,
             TimeSpan.FromMilliseconds(200));
     }
 

@@ -75,7 +75,7 @@ public static class AnswerGrader
     private static GradeResult GradeShortAnswer(Question question, TextResponse? response)
     {
         if (response is null || string.IsNullOrWhiteSpace(response.Text)) return Unanswered(question);
-        var best = question.AcceptedAnswers.Where(a => a.Matches(response.Text)).MaxBy(a => a.Weight);
+        var best = question.AcceptedAnswers.Where(a => a.Matches(response.Text, question.CaseSensitive)).MaxBy(a => a.Weight);
         return best is null
             ? GradeResult.Graded(0, [], question)
             : GradeResult.Graded(best.Weight / 100, [best.Feedback], question);

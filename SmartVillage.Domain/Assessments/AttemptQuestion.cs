@@ -80,9 +80,8 @@ public sealed class AttemptQuestion
     /// <summary>The question as drawn (the snapshot), for grading and showing.</summary>
     public Question ToQuestion()
     {
-        var question = Question.Description(Text) with
+        var question = Question.OfType(Type, Text) with
         {
-            Type = Type,
             Name = Name,
             TextFormat = TextFormat,
             GeneralFeedback = GeneralFeedback,

@@ -30,17 +30,33 @@ public sealed class BankQuestion
     /// <summary>GIFT <c>::name::</c>; null when the question came without one (then it is found by its text).</summary>
     public string? Name { get; private set; }
 
+    /// <summary>Moodle's ID number, unique in the category; re-imports match on it first.</summary>
+    public string? IdNumber { get; private set; }
+
+    /// <summary>Moodle's tags, in file order.</summary>
+    public ValueList<string> Tags { get; private set; } = ValueList<string>.Empty;
+
     public QuestionType Type { get; private set; }
     public string Text { get; private set; } = "";
     public TextFormat TextFormat { get; private set; }
     public string GeneralFeedback { get; private set; } = "";
     public decimal DefaultMark { get; private set; }
+    public decimal Penalty { get; private set; }
     public QuestionParts Parts { get; private set; } = QuestionParts.None;
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    private readonly List<BankQuestionFile> _files = [];
+
+    /// <summary>Embedded files (images) the texts refer to; load them with the question when they matter (export, re-import).</summary>
+    public IReadOnlyList<BankQuestionFile> Files => _files;
+
     /// <summary>What a trainer sees in a list: the name, or the start of the text.</summary>
-    public string Label => Name ?? Excerpt(Text, 60);
+    public string Label => Name ?? Excerpt(DisplayText(Text, Parts), 60);
+
+    /// <summary>The text with the blank drawn where the answers go, as the official reads it.</summary>
+    public static string DisplayText(string text, QuestionParts parts) =>
+        string.IsNullOrWhiteSpace(parts.TextAfterBlank) ? text : text + Question.Blank + parts.TextAfterBlank;
 
     public static BankQuestion FromQuestion(int courseId, QuestionCategory category, int position, Question question, DateTimeOffset now)
     {
@@ -51,41 +67,67 @@ public sealed class BankQuestion
         return bankQuestion;
     }
 
-    /// <summary>Replaces the question's content and place; returns false (and changes nothing) when it already says this.</summary>
+    /// <summary>
+    /// Replaces the question's content, files and place; returns false (and changes nothing) when it already says this.
+    /// The files must have been loaded with the question.
+    /// </summary>
     public bool Update(int position, Question question, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(question);
         var validation = Validator.Validate(question);
         if (!validation.IsValid) throw new DomainException(string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()));
         var parts = QuestionParts.Of(question);
-        if (Id != 0 && Position == position && Name == question.Name && Type == question.Type && Text == question.Text
-            && TextFormat == question.TextFormat && GeneralFeedback == question.GeneralFeedback && DefaultMark == question.DefaultMark
-            && Parts == parts)
+        if (Id != 0 && Position == position && Name == question.Name && IdNumber == question.IdNumber && Tags == question.Tags
+            && Type == question.Type && Text == question.Text && TextFormat == question.TextFormat && GeneralFeedback == question.GeneralFeedback
+            && DefaultMark == question.DefaultMark && Penalty == question.Penalty && Parts == parts
+            && SameFiles(question.Files))
             return false;
         Position = position;
         Name = question.Name;
+        IdNumber = question.IdNumber;
+        Tags = question.Tags;
         Type = question.Type;
         Text = question.Text;
         TextFormat = question.TextFormat;
         GeneralFeedback = question.GeneralFeedback;
         DefaultMark = question.DefaultMark;
+        Penalty = question.Penalty;
         Parts = parts;
+        ReplaceFiles(question.Files);
         UpdatedAt = now;
         return true;
+    }
+
+    private bool SameFiles(ValueList<QuestionFile> files) =>
+        _files.Count == files.Count && files.All(f => _files.Any(x => x.Name == f.Name && x.Content.AsSpan().SequenceEqual(f.Content)));
+
+    /// <summary>Keeps the rows of files that stay (their ids and bytes), so only what changed is written.</summary>
+    private void ReplaceFiles(ValueList<QuestionFile> files)
+    {
+        _files.RemoveAll(f => !files.Any(x => x.Name == f.Name));
+        foreach (var file in files)
+        {
+            var row = _files.Find(f => f.Name == file.Name);
+            if (row is null) _files.Add(new BankQuestionFile(file));
+            else if (!row.Content.AsSpan().SequenceEqual(file.Content)) row.Replace(file.Content);
+        }
     }
 
     /// <summary>The question as the domain model knows it, its category written the GIFT way (<c>$course$/Pre-test</c>).</summary>
     public Question ToQuestion(string? categoryPath = null)
     {
         var path = categoryPath ?? Category?.Path;
-        var question = Question.Description(Text) with
+        var question = Question.OfType(Type, Text) with
         {
-            Type = Type,
             Name = Name,
+            IdNumber = IdNumber,
+            Tags = Tags,
             TextFormat = TextFormat,
             GeneralFeedback = GeneralFeedback,
             DefaultMark = DefaultMark,
+            Penalty = Penalty,
             Category = path is null ? null : QuestionCategory.CoursePrefix + path,
+            Files = ValueList.From(_files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.ToFile())),
         };
         return Parts.ApplyTo(question);
     }

@@ -28,21 +28,20 @@ public static partial class GiftParser
     private const string CategoryPrefix = "$CATEGORY:";
     private static readonly QuestionValidator Validator = new();
 
-    public static GiftParseResult Parse(string text)
+    public static ParsedQuestions Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var questions = new List<Question>();
-        var errors = new List<GiftError>();
+        var errors = new List<QuestionFileError>();
         var starts = new List<int>();
         string? category = null;
 
         foreach (var block in Blocks(text))
         {
-            var lines = block;
+            var lines = block.Lines;
             if (lines[0].Text.StartsWith(CategoryPrefix, StringComparison.OrdinalIgnoreCase))
             {
-                var path = lines[0].Text[CategoryPrefix.Length..].Trim();
-                category = path.Length == 0 ? null : path;
+                category = ReadCategory(lines[0], errors);
                 // Moodle wants a blank line after the category; a question right below it is read, not lost.
                 lines = lines.Skip(1).ToList();
                 if (lines.Count == 0) continue;
@@ -52,11 +51,12 @@ public static partial class GiftParser
             var read = ReadQuestion(string.Join("\n", lines.Select(l => l.Text)));
             if (read.Error is not null)
             {
-                errors.Add(new GiftError(start, read.Error));
+                errors.Add(new QuestionFileError(start, read.Error));
                 continue;
             }
 
-            var question = read.Question! with { Category = category };
+            var (idNumber, tags) = IdNumberAndTags(block.Comments);
+            var question = read.Question! with { Category = category, IdNumber = idNumber, Tags = tags };
             var validation = Validator.Validate(question);
             if (validation.IsValid)
             {
@@ -64,39 +64,72 @@ public static partial class GiftParser
                 starts.Add(start);
             }
             else
-                errors.AddRange(validation.Errors.Select(e => new GiftError(start, e.ErrorMessage)));
+                errors.AddRange(validation.Errors.Select(e => new QuestionFileError(start, e.ErrorMessage)));
         }
 
         return errors.Count > 0
-            ? new GiftParseResult(ValueList<Question>.Empty, ValueList.From(errors))
-            : new GiftParseResult(ValueList.From(questions), ValueList<GiftError>.Empty) { Lines = ValueList.From(starts) };
+            ? new ParsedQuestions(ValueList<Question>.Empty, ValueList.From(errors))
+            : new ParsedQuestions(ValueList.From(questions), ValueList<QuestionFileError>.Empty) { Lines = ValueList.From(starts) };
     }
 
     private sealed record Line(int Number, string Text);
 
-    /// <summary>Runs of non-blank lines, comments dropped, each line with its 1-based number.</summary>
-    private static IEnumerable<List<Line>> Blocks(string text)
+    private sealed record Block(List<Line> Lines, string Comments);
+
+    /// <summary>
+    /// The category a <c>$CATEGORY:</c> line names, as the bank keeps it (<c>$course$/Pre-test</c>; Moodle's context and
+    /// "top" dropped); null for none or Moodle's top category. A path that is not one is reported at its line.
+    /// </summary>
+    private static string? ReadCategory(Line line, List<QuestionFileError> errors)
+    {
+        var path = GiftText.Unescape(GiftText.Protect(line.Text[CategoryPrefix.Length..].Trim()));
+        if (path.Length == 0) return null;
+        try
+        {
+            return QuestionCategory.NormalizeOrTop(path) is { } normalized ? QuestionCategory.CoursePrefix + normalized : null;
+        }
+        catch (DomainException e)
+        {
+            errors.Add(new QuestionFileError(line.Number, e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Moodle's <c>// [id:…] [tag:…]</c> comment tokens: the first ID number and every tag, <c>\]</c> standing for "]";
+    /// a token cannot run over a line break.
+    /// </summary>
+    private static (string? IdNumber, ValueList<string> Tags) IdNumberAndTags(string comments)
+    {
+        if (comments.Length == 0) return (null, ValueList<string>.Empty);
+        var id = IdToken().Match(comments);
+        var idNumber = id.Success ? MoodleText.CleanIdNumber(id.Groups[1].Value.Replace("\\]", "]", StringComparison.Ordinal)) : null;
+        var tags = TagToken().Matches(comments).Select(m => m.Groups[1].Value.Replace("\\]", "]", StringComparison.Ordinal));
+        return (idNumber, MoodleText.CleanTags(tags));
+    }
+
+    /// <summary>Runs of non-blank lines, each line with its 1-based number; comment lines are set apart, as Moodle does.</summary>
+    private static IEnumerable<Block> Blocks(string text)
     {
         var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var block = new List<Line>();
-        var inBlock = false;
+        var comments = new System.Text.StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
             if (line.Length == 0)
             {
-                if (block.Count > 0) yield return block;
+                if (block.Count > 0) yield return new Block(block, comments.ToString());
                 block = [];
-                inBlock = false;
+                comments.Clear();
                 continue;
             }
 
-            inBlock = true;
-            if (line.StartsWith("//", StringComparison.Ordinal)) continue;
-            block.Add(new Line(i + 1, line));
+            if (line.StartsWith("//", StringComparison.Ordinal)) comments.Append(line).Append('\n');
+            else block.Add(new Line(i + 1, line));
         }
 
-        if (inBlock && block.Count > 0) yield return block;
+        if (block.Count > 0) yield return new Block(block, comments.ToString());
     }
 
     private sealed record Outcome(Question? Question, string? Error);
@@ -112,8 +145,7 @@ public static partial class GiftParser
         {
             var end = s.IndexOf("::", 2, StringComparison.Ordinal);
             if (end < 0) return Fail("Nama soal dibuka dengan :: tetapi tidak ditutup dengan ::.");
-            name = GiftText.Unescape(s[2..end].Trim());
-            if (name.Length == 0) name = null;
+            name = MoodleText.CleanName(GiftText.Unescape(s[2..end]));
             s = s[(end + 2)..].Trim();
         }
 
@@ -255,7 +287,8 @@ public static partial class GiftParser
             var arrow = body.IndexOf("->", StringComparison.Ordinal);
             if (arrow < 0)
                 return Fail($"Pasangan \"{GiftText.Piece(body)}\" harus ditulis =soal -> jawaban.");
-            pairs.Add(new MatchingPair(GiftText.Piece(body[..arrow]), GiftText.Piece(body[(arrow + 2)..])));
+            // As Moodle: the right side is plain text (a drop-down item), so a leading "[…]" there is text, not a format.
+            pairs.Add(new MatchingPair(GiftText.Piece(body[..arrow]), GiftText.Unescape(body[(arrow + 2)..].Trim())));
         }
 
         return new Outcome(Question.Matching("", pairs), null);
@@ -367,6 +400,12 @@ public static partial class GiftParser
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out number);
     }
+
+    [GeneratedRegex(@"\[id:((?:\\\]|[^\]\p{Cc}])+)\]")]
+    private static partial Regex IdToken();
+
+    [GeneratedRegex(@"\[tag:((?:\\\]|[^\]<>`\p{Cc}])*)\]")]
+    private static partial Regex TagToken();
 
     [GeneratedRegex(@"^%\s*(-?\d+(?:[.,]\d+)?)\s*%")]
     private static partial Regex WeightPattern();

@@ -10,7 +10,9 @@ namespace SmartVillage.Domain.Assessments;
 /// </summary>
 /// <remarks>
 /// What GIFT cannot carry is not written: <see cref="Question.DefaultMark"/> (every imported question is
-/// worth 1) and per-answer text formats. A category line is written whenever the category changes; a
+/// worth 1), <see cref="Question.Penalty"/>, <see cref="Question.CaseSensitive"/>, embedded <see cref="Question.Files"/>
+/// (their <c>@@PLUGINFILE@@</c> references stay in the text) and per-answer text formats. ID number and tags go in
+/// Moodle's comment line <c>// [id:…] [tag:…]</c>. A category line is written whenever the category changes; a
 /// question without a category after one with a category gets an empty <c>$CATEGORY:</c>, which the
 /// parser reads as "no category" (Moodle then uses its default category).
 /// </remarks>
@@ -40,6 +42,7 @@ public static class GiftWriter
 
     private static void WriteQuestion(StringBuilder sb, Question q)
     {
+        WriteIdNumberAndTags(sb, q);
         if (!string.IsNullOrEmpty(q.Name)) sb.Append("::").Append(GiftText.Escape(q.Name)).Append("::");
 
         // A tag is also needed when the text itself would be mistaken for one, or for a comment.
@@ -66,6 +69,15 @@ public static class GiftWriter
         }
 
         sb.Append(GiftText.Escape(q.TextAfterBlank));
+    }
+
+    /// <summary>Moodle's comment line <c>// [id:apb-01] [tag:apbdes]</c>, "]" written as <c>\]</c>; nothing when there is neither.</summary>
+    private static void WriteIdNumberAndTags(StringBuilder sb, Question q)
+    {
+        var tokens = new List<string>();
+        if (q.IdNumber is { Length: > 0 } id) tokens.Add("[id:" + id.Replace("]", "\\]", StringComparison.Ordinal) + "]");
+        tokens.AddRange(q.Tags.Select(t => "[tag:" + t.Replace("]", "\\]", StringComparison.Ordinal) + "]"));
+        if (tokens.Count > 0) sb.Append("// ").AppendJoin(' ', tokens).Append('\n');
     }
 
     private static List<string> Answers(Question q) => q.Type switch

@@ -2,7 +2,7 @@ namespace SmartVillage.Domain.Assessments;
 
 /// <summary>
 /// Picks the questions of a new attempt from a quiz's slots: fixed slots give their question, random slots draw
-/// N distinct questions from their category (never a question already fixed elsewhere in the quiz, never the same
+/// N distinct questions from their category (only those carrying all the slot's tags) (never a question already fixed elsewhere in the quiz, never the same
 /// one twice), then the whole list is shuffled when the quiz says so, and each question's options get their own
 /// order when it shuffles choices. The <see cref="Random"/> is passed in so tests can fix it.
 /// </summary>
@@ -31,7 +31,8 @@ public static class QuestionDraw
                 ids.Add(fixedId);
                 continue;
             }
-            var pool = categoryMembers.GetValueOrDefault(slot.CategoryId!.Value, []).Where(id => !used.Contains(id) && bank.ContainsKey(id)).ToArray();
+            var pool = categoryMembers.GetValueOrDefault(slot.CategoryId!.Value, [])
+                .Where(id => !used.Contains(id) && bank.TryGetValue(id, out var member) && slot.Accepts(member.Tags)).ToArray();
             if (pool.Length < slot.RandomCount) throw new DomainException(CategoryTooSmallMessage);
             random.Shuffle(pool);
             foreach (var id in pool.Take(slot.RandomCount!.Value))

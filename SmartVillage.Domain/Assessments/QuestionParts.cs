@@ -13,6 +13,7 @@ public sealed record QuestionParts
     public ValueList<Choice> Choices { get; init; } = ValueList<Choice>.Empty;
     public TrueFalseAnswer? TrueFalseAnswer { get; init; }
     public ValueList<AcceptedAnswer> AcceptedAnswers { get; init; } = ValueList<AcceptedAnswer>.Empty;
+    public bool CaseSensitive { get; init; }
     public ValueList<NumericalAnswer> NumericalAnswers { get; init; } = ValueList<NumericalAnswer>.Empty;
     public string FeedbackForOtherNumbers { get; init; } = "";
     public ValueList<MatchingPair> MatchingPairs { get; init; } = ValueList<MatchingPair>.Empty;
@@ -23,6 +24,7 @@ public sealed record QuestionParts
         Choices = question.Choices,
         TrueFalseAnswer = question.TrueFalseAnswer,
         AcceptedAnswers = question.AcceptedAnswers,
+        CaseSensitive = question.CaseSensitive,
         NumericalAnswers = question.NumericalAnswers,
         FeedbackForOtherNumbers = question.FeedbackForOtherNumbers,
         MatchingPairs = question.MatchingPairs,
@@ -34,6 +36,7 @@ public sealed record QuestionParts
         Choices = Choices,
         TrueFalseAnswer = TrueFalseAnswer,
         AcceptedAnswers = AcceptedAnswers,
+        CaseSensitive = CaseSensitive,
         NumericalAnswers = NumericalAnswers,
         FeedbackForOtherNumbers = FeedbackForOtherNumbers,
         MatchingPairs = MatchingPairs,

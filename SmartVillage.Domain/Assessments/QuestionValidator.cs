@@ -18,14 +18,48 @@ public sealed class QuestionValidator : AbstractValidator<Question>
 {
     public const int NameMaxLength = 255;
 
+    /// <summary>Moodle's column for a question's ID number holds 100 characters.</summary>
+    public const int IdNumberMaxLength = 100;
+
+    /// <summary>Moodle cuts a tag to 50 characters (TAG_MAX_LENGTH).</summary>
+    public const int TagMaxLength = 50;
+
     /// <summary>Weights like 33.33333% cannot add up to exactly 100; Moodle allows the same slack.</summary>
     private const decimal WeightSumSlack = 0.01m;
 
     public QuestionValidator()
     {
-        RuleFor(q => q.Text)
+        // A blank may open the sentence ("_____ adalah ibu kota…"), as Moodle allows: the text before it is then empty.
+        RuleFor(q => q.DisplayText(Question.Blank))
             .Must(t => !string.IsNullOrWhiteSpace(t))
+            .WithName("Text")
             .WithMessage("Teks soal wajib diisi.");
+
+        RuleFor(q => q.IdNumber)
+            .Must(id => id is null || (id.Trim().Length > 0 && id.Length <= IdNumberMaxLength && !id.Any(char.IsControl)))
+            .WithMessage($"ID soal harus satu baris berisi teks, paling panjang {IdNumberMaxLength} karakter.");
+
+        RuleForEach(q => q.Tags)
+            .Must(t => !string.IsNullOrWhiteSpace(t) && t.Length <= TagMaxLength)
+            .WithMessage((_, t) => $"Tag \"{t}\" harus berisi teks dan paling panjang {TagMaxLength} karakter.");
+        RuleFor(q => q.Tags)
+            .Must(t => t.Distinct(StringComparer.OrdinalIgnoreCase).Count() == t.Count)
+            .WithMessage("Tag yang sama tertulis dua kali pada satu soal.");
+
+        RuleFor(q => q.Penalty)
+            .InclusiveBetween(0, 1)
+            .WithMessage("Penalti soal harus antara 0 dan 1.");
+
+        RuleForEach(q => q.Files)
+            .Must(f => f.Name.Length is > 0 and <= QuestionFile.NameMaxLength && !f.Name.StartsWith('/') && !f.Name.Contains('\\')
+                && !f.Name.Split('/').Any(part => part is "" or "." or ".."))
+            .WithMessage((_, f) => $"Nama berkas \"{f.Name}\" tidak sah.");
+        RuleForEach(q => q.Files)
+            .Must(f => f.Content.Length <= QuestionFile.MaxBytes)
+            .WithMessage((_, f) => $"Berkas \"{f.Name}\" terlalu besar ({f.Content.Length / 1024:N0} KB); paling besar {QuestionFile.MaxBytes / 1024 / 1024} MB per berkas.");
+        RuleFor(q => q.Files)
+            .Must(f => f.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() == f.Count)
+            .WithMessage("Dua berkas berbeda pada satu soal memakai nama yang sama.");
 
         RuleFor(q => q.Name)
             .MaximumLength(NameMaxLength)
@@ -148,7 +182,7 @@ public sealed class QuestionValidator : AbstractValidator<Question>
         var usesChoices = q.Type is QuestionType.SingleChoice or QuestionType.MultipleAnswer or QuestionType.MissingWord;
         return (usesChoices || q.Choices.Count == 0)
             && (q.Type == QuestionType.TrueFalse || q.TrueFalseAnswer is null)
-            && (q.Type == QuestionType.ShortAnswer || q.AcceptedAnswers.Count == 0)
+            && (q.Type == QuestionType.ShortAnswer || (q.AcceptedAnswers.Count == 0 && !q.CaseSensitive))
             && (q.Type == QuestionType.Numerical || (q.NumericalAnswers.Count == 0 && q.FeedbackForOtherNumbers.Length == 0))
             && (q.Type == QuestionType.Matching || q.MatchingPairs.Count == 0);
     }

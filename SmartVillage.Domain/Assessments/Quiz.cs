@@ -80,10 +80,13 @@ public sealed class Quiz
         return slot;
     }
 
-    public QuizSlot AddRandom(int categoryId, int count, DateTimeOffset now)
+    public QuizSlot AddRandom(int categoryId, int count, DateTimeOffset now) => AddRandom(categoryId, count, [], now);
+
+    /// <summary>Adds "N random questions from the category that carry all of <paramref name="tags"/>".</summary>
+    public QuizSlot AddRandom(int categoryId, int count, IEnumerable<string> tags, DateTimeOffset now)
     {
         DemandDraft();
-        var slot = QuizSlot.Random(NextPosition(), categoryId, count);
+        var slot = QuizSlot.Random(NextPosition(), categoryId, count, tags);
         _slots.Add(slot);
         Touch(now);
         return slot;
@@ -151,12 +154,31 @@ public sealed class Quiz
     public void Publish(IReadOnlyDictionary<int, int> questionsPerCategory, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(questionsPerCategory);
+        Publish(questionsPerCategory.ToDictionary(p => p.Key,
+            p => (IReadOnlyList<ValueList<string>>)Enumerable.Repeat(ValueList<string>.Empty, p.Value).ToList()), now);
+    }
+
+    /// <summary>
+    /// Publishes. <paramref name="questionTagsPerCategory"/> holds, per category, the tags of each question it holds now:
+    /// a random slot cannot ask for more questions than carry its tags, nor the slots of one category for more than
+    /// they can draw together.
+    /// </summary>
+    public void Publish(IReadOnlyDictionary<int, IReadOnlyList<ValueList<string>>> questionTagsPerCategory, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(questionTagsPerCategory);
         if (_slots.Count == 0) throw new DomainException(NoSlotsMessage);
         // Two random slots on one category draw from the same pool.
         foreach (var group in _slots.Where(s => s.IsRandom).GroupBy(s => s.CategoryId!.Value))
         {
+            var questions = questionTagsPerCategory.GetValueOrDefault(group.Key, []);
+            foreach (var slot in group.Where(s => s.RandomTags.Count > 0))
+            {
+                var tagged = questions.Count(slot.Accepts);
+                if (slot.RandomCount > tagged)
+                    throw new DomainException($"Kuis meminta {slot.RandomCount} soal acak bertag {string.Join(", ", slot.RandomTags)}, tetapi kategorinya hanya berisi {tagged} soal bertag itu; kurangi jumlahnya atau beri tag pada soal lain.");
+            }
             var wanted = group.Sum(s => s.RandomCount!.Value);
-            var available = questionsPerCategory.GetValueOrDefault(group.Key);
+            var available = questions.Count(tags => group.Any(s => s.Accepts(tags)));
             if (wanted > available)
                 throw new DomainException($"Kuis meminta {wanted} soal acak dari kategori yang hanya berisi {available} soal; kurangi jumlahnya atau tambah soal di kategori itu.");
         }

@@ -8,7 +8,7 @@ namespace SmartVillage.Learning.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly IReadOnlyList<ICliVerb> Verbs = [new DbMigrateVerb(), new SeedDemoVerb(), new OfficialsImportVerb(), new ContentImportVerb(), new GiftImportVerb(), new GiftExportVerb(),
+    private static readonly IReadOnlyList<ICliVerb> Verbs = [new DbMigrateVerb(), new DbBackupVerb(), new DbRestoreVerb(), new SeedDemoVerb(), new OfficialsImportVerb(), new ContentImportVerb(), new GiftImportVerb(), new GiftExportVerb(), new MoodleXmlImportVerb(), new MoodleXmlExportVerb(),
         new CertificatesIssueVerb(), new CertificatesVerifyVerb(), new CertificatesPdfVerb(), new CertificatesRevokeVerb(), new SeedSyntheticVerb(), new ReportCompetencyVerb(), new ReportRefreshVerb(), new UsersAddVerb()];
 
     public static bool NamesVerb(string[] args) =>

@@ -12,9 +12,9 @@ internal sealed class DbMigrateVerb : ICliVerb
     public async Task<int> RunAsync(IServiceProvider services, string[] options, TextWriter stdout, TextWriter stderr)
     {
         var initializer = services.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync();
+        var migration = await initializer.MigrateAsync();
         var regions = await initializer.EnsureRolesAndRegionsAsync();
-        await stdout.WriteLineAsync($"Database is up to date ({services.GetRequiredService<DatabaseSettings>().Provider}); {regions}.");
+        await stdout.WriteLineAsync($"Database is up to date at migration {migration} ({services.GetRequiredService<DatabaseSettings>().Provider}); {regions}.");
         return 0;
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using SmartVillage.Learning.Data.Backups;
+using SmartVillage.Learning.Infrastructure.Security;
 
 namespace SmartVillage.Learning.Data;
 
@@ -17,8 +19,11 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
-                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Learning is empty.");
-                services.AddDbContextFactory<SqlServerLearningDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    throw new StartupConfigurationException("Database:Provider is SqlServer but ConnectionStrings:Learning is empty: set it (in production, in the secrets file; see docs/deployment.md).");
+                // No retrying execution strategy: it refuses the services' own transactions unless each is wrapped in it, and
+                // it would replay a half-tracked context. The services retry their transactions from a fresh context instead
+                // (TransactionRetry: deadlock 1205, snapshot conflict 3960, lock timeout 1222, duplicate key); decision 0018.
+                services.AddDbContextFactory<SqlServerLearningDbContext>(o => o.UseSqlServer(connectionString)
                     .AddInterceptors(new BidiControlsInterceptor()));
                 services.AddSingleton<IDbContextFactory<LearningDbContext>, ProviderContextFactory<SqlServerLearningDbContext>>();
                 break;
@@ -34,6 +39,7 @@ public static class DataServiceCollectionExtensions
         // Identity and the data-protection key ring resolve a scoped context.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LearningDbContext>>().CreateDbContext());
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        services.AddSingleton<SqliteBackup>();
         return services;
     }
 

@@ -27,26 +27,44 @@ public sealed class DatabaseInitializer(
     IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task MigrateAsync(CancellationToken ct = default)
+    /// <summary>Applies this version's pending migrations; returns the migration the database is at afterwards.</summary>
+    public async Task<string> MigrateAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
-        if (unknown.Count > 0)
+        var known = db.Database.GetMigrations().ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var unknown = applied.Except(known).ToList();
+        // Migration ids begin with their creation time. Unknown ones after this version's last were applied by a newer
+        // release's `db migrate` during an upgrade: this version keeps running on that schema until its instance is
+        // switched (docs/deployment.md, "Upgrade"), so a crashed old instance can start again. Unknown ones before it
+        // come from another history.
+        var latest = known.LastOrDefault() ?? "";
+        var foreign = unknown.Where(id => string.CompareOrdinal(id, latest) < 0).ToList();
+        if (foreign.Count > 0)
             throw new InvalidOperationException(
-                $"The database was made by migrations this version does not have ({string.Join(", ", unknown)}): the migrations were squashed " +
+                $"The database was made by migrations this version does not have ({string.Join(", ", foreign)}): the migrations were squashed " +
                 "into one before the first production install (decision 0015). Delete the development database (App_Data/learning.db) and start again.");
+        var newer = unknown.Except(foreign).ToList();
+        if (newer.Count > 0)
+        {
+            logger.LogWarning("The database was migrated by a newer release ({Migrations}); this version runs on it until it is upgraded", string.Join(", ", newer));
+            return newer.Max(StringComparer.Ordinal)!;
+        }
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while one writer writes; the setting sticks to the file.
             await db.Database.OpenConnectionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         }
+        var pending = known.Except(applied).ToList();
         if (pending.Count > 0)
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            // EF Core holds a database lock while it migrates (SQLite: the __EFMigrationsLock table; SQL Server: sp_getapplock)
+            // and reads the history again under it, so instances and `db migrate` started together apply each migration once.
+            logger.LogInformation("Migrating: {Count} migration(s) pending ({Migrations})", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(ct);
         }
+        return latest;
     }
 
     /// <summary>Migrates, then seeds what is missing. Returns true when demo data was seeded.</summary>

@@ -13,6 +13,9 @@ internal sealed class BankQuestionConfiguration : IEntityTypeConfiguration<BankQ
         builder.ToTable("BankQuestions");
         builder.Ignore(q => q.Label);
         builder.Property(q => q.Name).HasMaxLength(QuestionValidator.NameMaxLength);
+        builder.Property(q => q.IdNumber).HasMaxLength(QuestionValidator.IdNumberMaxLength);
+        builder.Property(q => q.Tags).HasConversion(StringListJson.Converter, StringListJson.Comparer).HasColumnName("TagsJson").IsRequired();
+        builder.Property(q => q.Penalty).HasPrecision(9, 7);
         builder.Property(q => q.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(q => q.TextFormat).HasConversion<string>().HasMaxLength(20);
         builder.Property(q => q.Text).IsRequired();
@@ -22,8 +25,11 @@ internal sealed class BankQuestionConfiguration : IEntityTypeConfiguration<BankQ
             .HasConversion(QuestionPartsJson.Converter, new ValueComparer<QuestionParts>((a, b) => Equals(a, b), p => p.GetHashCode(), p => p))
             .HasColumnName("PartsJson")
             .IsRequired();
-        // Re-importing a file updates a named question in place; two imports racing cannot create it twice.
-        builder.HasIndex(q => new { q.CategoryId, q.Name }).IsUnique();
+        // Moodle allows a name twice in a category (decision 0004); an ID number is unique there, as in Moodle.
+        builder.HasIndex(q => new { q.CategoryId, q.Name });
+        builder.HasIndex(q => new { q.CategoryId, q.IdNumber }).IsUnique().HasFilter("IdNumber IS NOT NULL");
+        builder.HasMany(q => q.Files).WithOne().HasForeignKey(f => f.BankQuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(q => q.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(q => new { q.CourseId, q.CategoryId, q.Position });
         builder.HasOne<Course>().WithMany().HasForeignKey(q => q.CourseId).OnDelete(DeleteBehavior.Cascade);
         // The course's cascade removes both; SQL Server refuses two cascade paths to one row.

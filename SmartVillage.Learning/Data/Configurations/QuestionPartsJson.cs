@@ -10,11 +10,16 @@ namespace SmartVillage.Learning.Data.Configurations;
 /// as <see cref="ValueList{T}"/>; a numerical answer is written with both its value and tolerance and whether
 /// the author wrote a range, so the question reads back equal to what was saved.
 /// </summary>
+/// <remarks>
+/// Every value is written, defaults included. Leaving defaults out once made a 0% short-answer alternative read back
+/// as 100% (<see cref="AcceptedAnswer"/>'s weight defaults to 100 when the JSON has none): a value that is not written
+/// is filled in by whichever default the reading side has, which need not be the writing side's.
+/// </remarks>
 internal static class QuestionPartsJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Converters = { new ValueListConverterFactory(), new NumericalAnswerConverter() },
     };
 

@@ -10,6 +10,7 @@ internal sealed class QuizSlotConfiguration : IEntityTypeConfiguration<QuizSlot>
     {
         builder.Ignore(s => s.IsRandom);
         builder.Ignore(s => s.QuestionCount);
+        builder.Property(s => s.RandomTags).HasConversion(StringListJson.Converter, StringListJson.Comparer).HasColumnName("RandomTagsJson").IsRequired();
         builder.HasIndex(s => new { s.QuizId, s.Position }).IsUnique();
         // A question or category in use by a quiz cannot be deleted from under it.
         builder.HasOne<BankQuestion>().WithMany().HasForeignKey(s => s.QuestionId).OnDelete(DeleteBehavior.NoAction);

@@ -11,10 +11,11 @@ namespace SmartVillage.Learning.Features.Assessments;
 
 public static class AssessmentsServiceCollectionExtensions
 {
-    /// <summary>Question banks (GIFT import and export), quizzes, and officials' attempts with their time-limit sweeper.</summary>
+    /// <summary>Question banks (GIFT and Moodle XML import and export, embedded images), quizzes, and officials' attempts with their time-limit sweeper.</summary>
     public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
     {
         services.AddScoped<QuestionBankService>();
+        services.AddScoped<QuestionFileService>();
         services.AddScoped<QuizService>();
         services.AddScoped<AttemptService>();
         services.AddSingleton<IQuizOutcomes, QuizOutcomes>();

@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using PdfSharp.Pdf;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Infrastructure.Pdf;
 
 namespace SmartVillage.Learning.Features.Catalog;
 
 /// <summary>
 /// A published course as one PDF for reading offline (on the bus, with no signal): a cover, a table of
-/// contents, then every lesson from a new page with a running header and "Halaman X dari Y" below.
+/// contents, then every lesson from a new page with a running header and "Halaman X dari Y" below, and last the
+/// published practice quizzes (<see cref="HandoutPractice"/>).
 /// </summary>
-public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock)
+public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory, TimeProvider clock, QuestionTextRenderer questions)
 {
     private static readonly CultureInfo Indonesian = Wib.Indonesian;
 
@@ -24,7 +26,10 @@ public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory
 
     internal sealed record HandoutCourse(
         string Slug, string Title, string Summary, string TrackCode, string TrackTitle, CourseLevel Level, int LessonHours, int Version,
-        IReadOnlyList<HandoutLesson> Lessons);
+        IReadOnlyList<HandoutLesson> Lessons)
+    {
+        public IReadOnlyList<HandoutPractice.Quiz> Practice { get; init; } = [];
+    }
 
     internal sealed record HandoutLesson(int ModulePosition, string ModuleTitle, int Position, string Title, int Minutes, string Markdown);
 
@@ -44,7 +49,10 @@ public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory
             .Select(l => new HandoutLesson(l.Module!.Position, l.Module.Title, l.Position, l.Title, l.Minutes, l.Markdown))
             .ToListAsync(ct);
         return new HandoutCourse(course.Slug, course.Title, course.Summary, course.TrackCode, trackTitle ?? course.TrackCode,
-            course.Level, course.LessonHours, course.Version, lessons);
+            course.Level, course.LessonHours, course.Version, lessons)
+        {
+            Practice = await HandoutPractice.LoadAsync(db, course.Id, questions, ct),
+        };
     }
 
     internal static byte[] Render(HandoutCourse course, DateTimeOffset generatedAt)
@@ -98,6 +106,7 @@ public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory
                 writer.WriteMarkdown(lesson.Markdown);
             }
         }
+        HandoutPractice.Write(writer, document, course.Practice);
         writer.DrawFooters((page, count) => $"Halaman {page} dari {count}");
         return document;
     }

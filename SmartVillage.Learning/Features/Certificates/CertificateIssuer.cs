@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmartVillage.Domain;
@@ -163,7 +162,7 @@ public sealed class CertificateIssuer(
                 await (events ?? NoDomainEvents.Instance).PublishAsync(new CertificateChanged(userId), ct);
                 return new IssueOutcome(IssueResult.Issued, code, number, null);
             }
-            catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
+            catch (Exception e) when (attempt < MaxAttempts && TransactionRetry.ShouldRetry(e))
             {
                 // Another issue took the counter, the number or this official's certificate first (unique indexes), or the
                 // database was busy: the transaction rolled back, so the sequence has no gap. Start again from a fresh read.

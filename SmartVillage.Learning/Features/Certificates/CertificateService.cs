@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.IO.Compression;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -210,7 +209,7 @@ public sealed class CertificateService(
                 await ChangedAsync(old.UserId, ct);
                 return newCode;
             }
-            catch (Exception e) when (attempt < 5 && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
+            catch (Exception e) when (attempt < 5 && TransactionRetry.ShouldRetry(e))
             {
                 await Task.Delay(Random.Shared.Next(5, 30) * attempt, ct);
             }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Data;
@@ -98,7 +97,7 @@ public sealed class EarnedEvidenceRefresher(
                 await tx.CommitAsync(ct);
                 return records.Count;
             }
-            catch (Exception e) when (attempt < MaxAttempts && e is DbUpdateException or DbException)
+            catch (Exception e) when (attempt < MaxAttempts && TransactionRetry.ShouldRetry(e))
             {
                 // A refresh of the same official committed between our delete and insert (SQL Server locks no missing row):
                 // the key refused the copy; read again.

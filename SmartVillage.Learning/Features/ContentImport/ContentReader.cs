@@ -119,7 +119,8 @@ public sealed class ContentReader
     {
         if (!File.Exists(path)) return null;
         var file = Rel(root, path);
-        var parsed = GiftParser.Parse(File.ReadAllText(path));
+        // Bytes: a file that is not UTF-8 is reported at its line, never read with replacement characters.
+        var (_, parsed) = QuestionFileText.Parse(path, File.ReadAllBytes(path), QuestionFileFormat.Gift);
         var problems = parsed.IsValid ? QuestionBankStore.Check(parsed, category) : parsed.Errors;
         foreach (var problem in problems) errors.Add(new ContentError(file, problem.Line, problem.Message));
         if (problems.Count > 0) return null;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
@@ -78,7 +77,7 @@ public sealed class CompetencyConfirmationService(
                 id = confirmation.Id;
                 break;
             }
-            catch (Exception e) when (e is DbUpdateException or DbException)
+            catch (Exception e) when (TransactionRetry.ShouldRetry(e))
             {
                 // Another confirm of the same official and area committed first (the one-active index refused ours): replace it in turn.
                 if (attempt >= MaxAttempts) throw new DomainException(BusyMessage);

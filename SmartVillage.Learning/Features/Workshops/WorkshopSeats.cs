@@ -1,5 +1,4 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SmartVillage.Domain;
 using SmartVillage.Domain.Workshops;
@@ -59,7 +58,7 @@ internal static class WorkshopSeats
                 await tx.CommitAsync(ct);
                 return result;
             }
-            catch (Exception e) when (attempt < WorkshopService.MaxAttempts && e is DbUpdateException or DbException && e is not DbUpdateConcurrencyException)
+            catch (Exception e) when (attempt < WorkshopService.MaxAttempts && TransactionRetry.ShouldRetry(e))
             {
                 await Task.Delay(Random.Shared.Next(10, 40) * attempt, ct);
             }

@@ -20,7 +20,7 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly HtmlSanitizer _sanitizer = SafeHtml.CreateSanitizer();
 
     /// <summary>What a screen reader hears on a table's scroll box (it takes keyboard focus so the keys can scroll it).</summary>
     public const string TableRegionLabel = "Tabel; geser ke samping bila kolomnya terpotong";
@@ -38,19 +38,4 @@ public sealed class MarkdownRenderer
     public static string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown ?? "", Pipeline);
 
     public static MarkdownPipeline SharedPipeline => Pipeline;
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("loading");
-        sanitizer.AllowedAttributes.Add("rel");
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is AngleSharp.Dom.IElement { TagName: "IMG" } img) img.SetAttribute("loading", "lazy");
-            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } a && a.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-                a.SetAttribute("rel", "noopener nofollow");
-        };
-        return sanitizer;
-    }
 }

@@ -14,10 +14,24 @@ public sealed class BankQuestionTests
         Assert.Equal(expected, QuestionCategory.NormalizePath(path));
 
     [Theory]
+    [InlineData("$course$/top/Pre-test", "Pre-test")]
+    [InlineData("$module$/top/Pre-test/APBDes", "Pre-test/APBDes")]
+    [InlineData("$module$/Pre-test", "Pre-test")]
+    [InlineData("top/Pre-test", "Pre-test")]
+    [InlineData("$course$/Pre-test//Post-test", "Pre-test//Post-test")]
+    public void NormalizePath_DropsMoodlesContextAndTopAndKeepsAnEscapedSlash(string path, string expected) =>
+        Assert.Equal(expected, QuestionCategory.NormalizePath(path));
+
+    [Fact]
+    public void Name_OfAPathWithAnEscapedSlash_IsTheNameAsWritten() =>
+        Assert.Equal("Pre/Post", new QuestionCategory(1, "$course$/Latihan/Pre//Post", Now).Name);
+
+    [Theory]
     [InlineData("")]
     [InlineData("$course$/")]
-    [InlineData("Pre-test//APBDes")]
-    public void NormalizePath_EmptyPart_IsRefused(string path) =>
+    [InlineData("$course$/top")]
+    [InlineData("Pre-test/ /APBDes")]
+    public void NormalizePath_EmptyPartOrOnlyTop_IsRefused(string path) =>
         Assert.Throws<DomainException>(() => QuestionCategory.NormalizePath(path));
 
     [Fact]

@@ -4,7 +4,7 @@ namespace SmartVillage.Domain.Tests.Assessments;
 
 public class GiftParserErrorTests
 {
-    private static GiftError SingleError(string gift)
+    private static QuestionFileError SingleError(string gift)
     {
         var result = GiftParser.Parse(gift);
         Assert.Empty(result.Questions);

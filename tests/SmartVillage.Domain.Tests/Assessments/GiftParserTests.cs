@@ -312,7 +312,7 @@ public class GiftParserTests
     [Fact]
     public void Parse_EmptyFileOrOnlyComments_GivesNoQuestionsAndNoErrors()
     {
-        Assert.Equal(new GiftParseResult([], []), GiftParser.Parse(""));
-        Assert.Equal(new GiftParseResult([], []), GiftParser.Parse("// belum ada soal\n\n// nanti diisi\n"));
+        Assert.Equal(new ParsedQuestions([], []), GiftParser.Parse(""));
+        Assert.Equal(new ParsedQuestions([], []), GiftParser.Parse("// belum ada soal\n\n// nanti diisi\n"));
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
 using WireMock.RequestBuilders;
@@ -61,16 +60,7 @@ public sealed class AppFixture : IAsyncLifetime
         await StartAppAsync();
 
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-quic", "--no-first-run",
-            ],
-        });
+        browser = await playwright.Chromium.LaunchAsync(TestMachine.Chromium());
     }
 
     /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise.</summary>
@@ -109,22 +99,7 @@ public sealed class AppFixture : IAsyncLifetime
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
 
-        if (app is not null)
-        {
-            try
-            {
-                if (!app.HasExited)
-                {
-                    app.Kill(entireProcessTree: true);
-                    await app.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-            app.Dispose();
-        }
+        if (app is not null) await TestMachine.EndAsync(app);
 
         // The app's own account of the run, beside the test assembly, for a failure seen only in CI.
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "e2e-app.log"), AppLog);
@@ -139,7 +114,7 @@ public sealed class AppFixture : IAsyncLifetime
     private async Task StartAppAsync()
     {
         dataFolder = Directory.CreateTempSubdirectory("smartvillage-e2e-").FullName;
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        BaseUrl = $"http://127.0.0.1:{TestMachine.FreePort()}";
         app = await LaunchAsync(BaseUrl);
     }
 
@@ -151,7 +126,7 @@ public sealed class AppFixture : IAsyncLifetime
     /// <param name="environment">Settings that differ from the fixture's (null removes one), e.g. a Production instance.</param>
     public async Task<SecondInstance> StartSecondInstanceAsync(IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{TestMachine.FreePort()}";
         // Its own home folder, as on another server: a key ring kept in files under HOME would not be shared.
         var home = Directory.CreateDirectory(Path.Combine(dataFolder!, "second-home")).FullName;
         return new SecondInstance(url, await LaunchAsync(url, home, environment));
@@ -161,7 +136,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(IReadOnlyDictionary<string, string?> environment)
     {
         var output = new StringBuilder();
-        using var process = Process.Start(StartInfo(["--urls", $"http://127.0.0.1:{FreePort()}"], null, environment))!;
+        using var process = Process.Start(StartInfo(["--urls", $"http://127.0.0.1:{TestMachine.FreePort()}"], null, environment))!;
         var reading = Task.WhenAll(
             process.StandardOutput.ReadToEndAsync().ContinueWith(t => { lock (output) output.Append(t.Result); }),
             process.StandardError.ReadToEndAsync().ContinueWith(t => { lock (output) output.Append(t.Result); }));
@@ -221,13 +196,15 @@ public sealed class AppFixture : IAsyncLifetime
             }
             await Task.Delay(250);
         }
+        // Not left running: xUnit does not dispose a fixture whose start failed.
+        await TestMachine.EndAsync(process);
         throw new TimeoutException($"GET {baseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
     }
 
     private ProcessStartInfo StartInfo(IEnumerable<string> args, string? home, IReadOnlyDictionary<string, string?>? environment)
     {
-        var repoRoot = FindRepoRoot();
-        var configuration = TestBuildConfiguration();
+        var repoRoot = TestMachine.RepositoryRoot;
+        var configuration = TestMachine.BuildConfiguration;
         var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
         var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
         if (!File.Exists(appDll))
@@ -270,31 +247,6 @@ public sealed class AppFixture : IAsyncLifetime
         if (line is null) return;
         lock (log) log.AppendLine(line);
     }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SmartVillage.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"No SmartVillage.sln above {AppContext.BaseDirectory}.");
-    }
-
-    /// <summary>Debug or Release, read from this assembly's own folder: …/bin/&lt;Configuration&gt;/net10.0/.</summary>
-    private static string TestBuildConfiguration()
-    {
-        var tfmFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configurationFolder = tfmFolder.Parent;
-        if (configurationFolder?.Parent?.Name == "bin") return configurationFolder.Name;
-        throw new InvalidOperationException($"Cannot tell Debug from Release in {AppContext.BaseDirectory}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>A second app process on the shared database; disposing stops it.</summary>
@@ -302,22 +254,7 @@ public sealed class SecondInstance(string baseUrl, Process process) : IAsyncDisp
 {
     public string BaseUrl { get; } = baseUrl;
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        process.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await TestMachine.EndAsync(process);
 }
 
 /// <summary>All browser tests share one app: xUnit runs the tests of one collection one after another.</summary>

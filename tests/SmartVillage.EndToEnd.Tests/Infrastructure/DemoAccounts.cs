@@ -50,7 +50,8 @@ public static class DemoAccounts
 
     /// <summary>
     /// The quiz-attempt officials (081270000110 … 081270000112): the first takes the APBDes pre-test in the timed-quiz journey;
-    /// the other two are kept for quiz tests. They enroll themselves in the test; used nowhere else.
+    /// the second takes the Moodle XML practice quiz, the third the GIFT one tagged by a random slot (and is refused the
+    /// XML quiz's image). They enroll themselves in the test; used nowhere else.
     /// </summary>
     public static readonly IReadOnlyList<string> QuizOfficialPhones = ["081270000110", "081270000111", "081270000112"];
     /// <summary>Pak Yusuf Hidayat, the second mentor (the whole village of 081270000119): refused on Bu Maria's officials' plans.</summary>
@@ -64,7 +65,8 @@ public static class DemoAccounts
 
     /// <summary>
     /// Mentoring demo data (DemoSeeder): Bu Maria mentors 081270000116 … 081270000118 (Slamet Riyadi, …118, holds the demo plan,
-    /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests.
+    /// obstacle and session); Pak Yusuf the whole village of 081270000119. Keep them out of other tests, except 081270000119
+    /// recording his village's indicators for Pak Yusuf to confirm (village indicator tests).
     /// </summary>
     public static readonly IReadOnlyList<string> MentoringOfficialPhones = ["081270000116", "081270000117", "081270000118", "081270000119"];
 
@@ -113,4 +115,13 @@ public static class DemoAccounts
 
     /// <summary>Budi Santoso (081270000130): the Cloud API refuses his number for good, so his confirmation becomes a dead letter the admin re-sends; used nowhere else.</summary>
     public const string UnreachableOfficialPhone = "081270000130";
+
+    /// <summary>
+    /// Citra Lestari (081270000131) posts a need and watches her bell on a second instance while Fajar Nugroho
+    /// (081270000134, another village of Tulang Bawang Tengah) answers it on the first (notifications across instances).
+    /// Both used nowhere else.
+    /// </summary>
+    public const string NotifiedOfficialPhone = "081270000131";
+
+    public const string NotifyingOfficialPhone = "081270000134";
 }

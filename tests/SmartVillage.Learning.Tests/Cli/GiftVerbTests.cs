@@ -50,6 +50,35 @@ public sealed class GiftVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GiftImport_FileNotInUtf8_IsRefusedWithItsLineAndChangesNothing()
+    {
+        // "Café" saved as Windows-1252 (é = 0xE9), as Notepad on an old office PC does; Moodle refuses such a file too.
+        var file = Path.Combine(database.Folder, "latin1.gift");
+        await File.WriteAllBytesAsync(file, [.. "::L1::Kopi di "u8, .. "Caf"u8, 0xE9, .. " pekon.{T}\n"u8]);
+        var before = await CountQuestionsAsync();
+
+        var (exit, _, stderr) = await RunAsync("gift", "import", file, "--course", Course);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{file}:1: ", stderr);
+        Assert.Contains("UTF-8", stderr);
+        Assert.Equal(before, await CountQuestionsAsync());
+        Assert.False(await database.QueryAsync(db => db.BankQuestions.AnyAsync(q => q.Text.Contains("\uFFFD"))));
+    }
+
+    [Fact]
+    public async Task GiftImport_Utf8WithByteOrderMark_IsAccepted()
+    {
+        var file = Path.Combine(database.Folder, "bom.gift");
+        await File.WriteAllBytesAsync(file, [0xEF, 0xBB, 0xBF, .. "::Kafe::Kopi di Café pekon.{T}\n"u8]);
+
+        var (exit, _, stderr) = await RunAsync("gift", "import", file, "--course", Course);
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(await database.QueryAsync(db => db.BankQuestions.AnyAsync(q => q.Name == "Kafe" && q.Text == "Kopi di Café pekon.")));
+    }
+
+    [Fact]
     public async Task GiftImport_UnknownCourse_FailsAndChangesNothing()
     {
         var file = Path.Combine(database.Folder, "latihan.gift");
@@ -78,5 +107,43 @@ public sealed class GiftVerbTests : IAsyncLifetime
         Assert.Contains("$CATEGORY: $course$/Pre-test", text);
         Assert.Equal(await database.QueryAsync(db => db.BankQuestions.CountAsync(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == Course))),
             Domain.Assessments.GiftParser.Parse(written).Questions.Count);
+    }
+
+    [Fact]
+    public async Task MoodleXmlExportThenImport_IntoAnotherCourse_CopiesTheBankWhole()
+    {
+        var output = Path.Combine(database.Folder, "bank.xml");
+
+        var (exportExit, exported, exportErr) = await RunAsync("moodlexml", "export", "--course", Course, "--out", output);
+        var (importExit, imported, importErr) = await RunAsync("moodlexml", "import", output, "--course", "layanan-publik-digital", "--category", "Salinan");
+
+        Assert.True(exportExit == 0, exportErr);
+        Assert.Contains($"to {output}", exported);
+        Assert.True(importExit == 0, importErr);
+        var count = await database.QueryAsync(db => db.BankQuestions.CountAsync(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == Course)));
+        Assert.Contains($"{count} questions ({count} new", imported);
+        Assert.Equal(count, Domain.Assessments.MoodleXmlReader.Read(await File.ReadAllTextAsync(output)).Questions.Count);
+    }
+
+    [Fact]
+    public async Task MoodleXmlImport_ClozeQuestion_IsRefusedByNameAtItsLineAndChangesNothing()
+    {
+        var file = Path.Combine(database.Folder, "cloze.xml");
+        await File.WriteAllTextAsync(file, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <quiz>
+              <question type="essay"><name><text>Baik</text></name><questiontext format="html"><text>Jelaskan.</text></questiontext></question>
+              <question type="multianswer"><name><text>Cloze</text></name><questiontext format="html"><text>{1:SHORTANSWER:=Musdes}</text></questiontext></question>
+            </quiz>
+            """);
+        var before = await CountQuestionsAsync();
+
+        var (exit, stdout, stderr) = await RunAsync("moodlexml", "import", file, "--course", Course);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{file}:4: ", stderr);
+        Assert.Contains("multianswer", stderr);
+        Assert.Equal("", stdout);
+        Assert.Equal(before, await CountQuestionsAsync());
     }
 }

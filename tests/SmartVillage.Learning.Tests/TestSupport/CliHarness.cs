@@ -1,5 +1,5 @@
 using SmartVillage.Learning.Cli;
-using SmartVillage.Learning.Tests.TestSupport;
+using SmartVillage.Learning.Data;
 
 namespace SmartVillage.Learning.Tests.TestSupport;
 
@@ -11,16 +11,21 @@ public sealed class CliCollection
 }
 
 /// <summary>
-/// Runs a verb as <c>dotnet run -- VERB</c> would, against a test database: the connection string, the content folder
+/// Runs a verb as <c>dotnet run -- VERB</c> would, against a test database: the provider, the connection string, the content folder
 /// and the environment go in as environment variables (as an operator sets them), stdout and stderr come back as text.
 /// Test classes using it join <see cref="CliCollection"/>.
 /// </summary>
 public static class CliHarness
 {
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase database, string environmentName, params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase database, string environmentName, params string[] args) =>
+        RunAsync(DatabaseProvider.Sqlite, database.ConnectionString, environmentName, args);
+
+    /// <summary>The same against any database: a file the test has not made yet (a restore's target), or SQL Server's settings.</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(DatabaseProvider provider, string connectionString, string environmentName, params string[] args)
     {
         using var _ = new EnvironmentVariables(
-            ("ConnectionStrings__Learning", database.ConnectionString),
+            ("Database__Provider", provider.ToString()),
+            ("ConnectionStrings__Learning", connectionString),
             ("Content__Path", RepositoryPaths.Content),
             ("ASPNETCORE_ENVIRONMENT", environmentName),
             ("DOTNET_ENVIRONMENT", null));

@@ -6,14 +6,16 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Microsoft.Extensions.Options;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Infrastructure.Localization;
+using SmartVillage.Learning.Infrastructure.Markdown;
 
 namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>
 /// The one bUnit base class: MudBlazor services with their texts in Indonesian (the app's one interface
-/// language), loose JS interop, and helpers to sign a person in with roles.
+/// language), the question text renderer, loose JS interop, and helpers to sign a person in with roles.
 /// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
@@ -26,6 +28,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddTransient<MudLocalizer, IndonesianMudLocalizer>();
         Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgeryStateProvider>();
+        // Question texts render through the app's sanitizer wherever a component shows them.
+        Services.AddSingleton(new QuestionTextRenderer(Options.Create(new QuestionContentOptions())));
         JSInterop.Mode = JSRuntimeMode.Loose;
         Authorization = AddAuthorization();
     }

@@ -32,12 +32,22 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
                 ["Content:Path"] = RepositoryPaths.Content,
             })
             .Build();
+        Services = BuildServices();
+    }
+
+    /// <summary>
+    /// Another app on this file with the same registration (an instance, or a release whose registration
+    /// <paramref name="configure"/> changes); the caller disposes it.
+    /// </summary>
+    public ServiceProvider BuildServices(Action<IServiceCollection>? configure = null)
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(Configuration);
         services.AddSingleton<IHostEnvironment>(Environment);
         services.AddLearningCore(Configuration, Environment);
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public string Folder { get; }
@@ -108,6 +118,18 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>An account with no role, for rows that need an owner; returns its id.</summary>
+    public async Task<string> AddUserAsync(string fullName)
+    {
+        var user = new ApplicationUser { UserName = $"{Guid.NewGuid():N}@smartvillage.test", FullName = fullName, CreatedAt = DateTimeOffset.UtcNow };
+        await QueryAsync(async db =>
+        {
+            db.Users.Add(user);
+            return await db.SaveChangesAsync();
+        });
+        return user.Id;
     }
 
     public Task<int> CountUsersAsync() => QueryAsync(db => db.Users.CountAsync());

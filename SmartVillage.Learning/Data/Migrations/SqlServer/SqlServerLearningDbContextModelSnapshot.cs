@@ -311,6 +311,10 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Name")
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
@@ -320,8 +324,17 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("PartsJson");
 
+                    b.Property<decimal>("Penalty")
+                        .HasPrecision(9, 7)
+                        .HasColumnType("decimal(9,7)");
+
                     b.Property<int>("Position")
                         .HasColumnType("int");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("TagsJson");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -342,13 +355,43 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId", "Name")
+                    b.HasIndex("CategoryId", "IdNumber")
                         .IsUnique()
-                        .HasFilter("[Name] IS NOT NULL");
+                        .HasFilter("IdNumber IS NOT NULL");
+
+                    b.HasIndex("CategoryId", "Name");
 
                     b.HasIndex("CourseId", "CategoryId", "Position");
 
                     b.ToTable("BankQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestionFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BankQuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankQuestionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("QuestionFiles", (string)null);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.OfficialLearningGain", b =>
@@ -405,6 +448,10 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -589,6 +636,11 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
 
                     b.Property<int?>("RandomCount")
                         .HasColumnType("int");
+
+                    b.Property<string>("RandomTags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("RandomTagsJson");
 
                     b.HasKey("Id");
 
@@ -3196,6 +3248,15 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestionFile", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
+                        .WithMany("Files")
+                        .HasForeignKey("BankQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Assessments.OfficialLearningGain", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Catalog.Course", null)
@@ -3900,6 +3961,11 @@ namespace SmartVillage.Learning.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("VillageCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>

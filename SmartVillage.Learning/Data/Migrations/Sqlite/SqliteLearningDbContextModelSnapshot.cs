@@ -295,6 +295,10 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
@@ -304,8 +308,17 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("PartsJson");
 
+                    b.Property<decimal>("Penalty")
+                        .HasPrecision(9, 7)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("TagsJson");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -326,12 +339,41 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId", "Name")
-                        .IsUnique();
+                    b.HasIndex("CategoryId", "IdNumber")
+                        .IsUnique()
+                        .HasFilter("IdNumber IS NOT NULL");
+
+                    b.HasIndex("CategoryId", "Name");
 
                     b.HasIndex("CourseId", "CategoryId", "Position");
 
                     b.ToTable("BankQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestionFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BankQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankQuestionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("QuestionFiles", (string)null);
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.OfficialLearningGain", b =>
@@ -385,6 +427,10 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -564,6 +610,11 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
 
                     b.Property<int?>("RandomCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RandomTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RandomTagsJson");
 
                     b.HasKey("Id");
 
@@ -3089,6 +3140,15 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestionFile", b =>
+                {
+                    b.HasOne("SmartVillage.Domain.Assessments.BankQuestion", null)
+                        .WithMany("Files")
+                        .HasForeignKey("BankQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartVillage.Domain.Assessments.OfficialLearningGain", b =>
                 {
                     b.HasOne("SmartVillage.Domain.Catalog.Course", null)
@@ -3793,6 +3853,11 @@ namespace SmartVillage.Learning.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("VillageCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartVillage.Domain.Assessments.BankQuestion", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("SmartVillage.Domain.Assessments.Quiz", b =>

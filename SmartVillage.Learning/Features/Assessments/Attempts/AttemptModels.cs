@@ -27,6 +27,12 @@ public sealed record AttemptQuestionView(int Number, QuestionType Type, string T
     IReadOnlyList<OptionView> Options, IReadOnlyList<OptionView> Subquestions, IReadOnlyList<string> MatchingAnswers, Response? Response,
     DateTimeOffset? AnsweredAt)
 {
+    /// <summary>How the texts are written (Moodle's text formats); options and subquestions are in the same format.</summary>
+    public TextFormat Format { get; init; } = TextFormat.Moodle;
+
+    /// <summary>The bank question it was drawn from: the texts' embedded images are served under it.</summary>
+    public int BankQuestionId { get; init; }
+
     public bool IsGradable => Type != QuestionType.Description;
 
     public bool IsAnswered => Domain.Assessments.Response.IsGiven(Response);
@@ -52,6 +58,17 @@ public sealed record AttemptReview(long Id, int QuizId, string QuizTitle, string
 public sealed record ReviewQuestion(int Number, QuestionType Type, string Text, string YourAnswer, GradeStatus? Status, decimal? MarksEarned,
     decimal Mark, string? CorrectAnswer, IReadOnlyList<string> Feedback, string? GeneralFeedback)
 {
+    /// <summary>How the question's texts (its options, feedback and general feedback too) are written.</summary>
+    public TextFormat Format { get; init; } = TextFormat.Moodle;
+
+    public int BankQuestionId { get; init; }
+
+    /// <summary>
+    /// Whether the answers shown are the question's own texts (options, pairs: rendered in <see cref="Format"/>) rather
+    /// than what the official typed (always shown as plain text, never as markup).
+    /// </summary>
+    public bool AnswersAreOptions => Type is QuestionType.SingleChoice or QuestionType.MultipleAnswer or QuestionType.MissingWord or QuestionType.Matching;
+
     public bool IsCorrect => Status == GradeStatus.Graded && MarksEarned == Mark && Mark > 0;
 }
 

@@ -175,7 +175,11 @@ public sealed class AttemptService(
             return new ReviewQuestion(q.Number, q.Type, question.DisplayText(), AnswerText.Of(question, q.Response), q.GradeStatus, q.MarksEarned, q.Mark,
                 AnswerText.CorrectAnswer(question),
                 showFeedback || q.Type == QuestionType.Essay ? q.Feedback : [],
-                showFeedback && q.GeneralFeedback.Length > 0 ? q.GeneralFeedback : null);
+                showFeedback && q.GeneralFeedback.Length > 0 ? q.GeneralFeedback : null)
+            {
+                Format = q.TextFormat,
+                BankQuestionId = q.BankQuestionId,
+            };
         }).ToList();
         return new AttemptReview(attempt.Id, attempt.QuizId, header.Title, header.CourseSlug, header.CourseTitle, header.Purpose, attempt.Number,
             attempt.State, attempt.StartedAt, attempt.SubmittedAt, attempt.AutoSubmitted, attempt.ScorePercent ?? 0, attempt.Passed ?? false,
@@ -302,7 +306,11 @@ public sealed class AttemptService(
         var options = q.ChoiceOrder.Select(i => new OptionView(i, question.Choices[i].Text)).ToList();
         var subquestions = question.MatchingPairs.Select((p, i) => (p, i)).Where(x => !x.p.IsDistractor).Select(x => new OptionView(x.i, x.p.Subquestion)).ToList();
         var answers = question.MatchingPairs.Select(p => p.Answer.Trim()).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("id-ID"), true)).ToList();
-        return new AttemptQuestionView(q.Number, q.Type, q.Text, q.Parts.TextAfterBlank, q.Mark, options, subquestions, answers, q.Response, q.AnsweredAt);
+        return new AttemptQuestionView(q.Number, q.Type, q.Text, q.Parts.TextAfterBlank, q.Mark, options, subquestions, answers, q.Response, q.AnsweredAt)
+        {
+            Format = q.TextFormat,
+            BankQuestionId = q.BankQuestionId,
+        };
     }
 
     private sealed record QuizHeader(string Title, QuizPurpose Purpose, ReviewOptions Review, string CourseSlug, string CourseTitle);

@@ -49,14 +49,18 @@ public sealed class GradingService(
                           select new
                           {
                               a.Id, q.Number, a.QuizId, z.Title, z.Purpose, u.FullName, Village = v == null ? null : v.Name,
-                              a.SubmittedAt, q.Text, q.Response, q.Mark, q.GradedAt,
+                              a.SubmittedAt, q.Text, q.Parts, q.TextFormat, BankQuestionId = b.Id, q.Response, q.Mark, q.GradedAt,
                           })
             .AsNoTracking().ToListAsync(ct);
         // SQLite cannot order by DateTimeOffset in SQL; a course's waiting essays are few enough to order here.
         var essays = rows.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id).ThenBy(r => r.Number)
             .Select(r => new EssayToGrade(r.Id, r.Number, r.QuizId, r.Title, r.Purpose, r.FullName, r.Village, r.SubmittedAt,
-                r.Text,
-                (r.Response as TextResponse)?.Text ?? "", r.Mark, r.GradedAt))
+                BankQuestion.DisplayText(r.Text, r.Parts),
+                (r.Response as TextResponse)?.Text ?? "", r.Mark, r.GradedAt)
+            {
+                QuestionFormat = r.TextFormat,
+                BankQuestionId = r.BankQuestionId,
+            })
             .ToList();
         return new GradingQueue(course.Id, course.Title, essays);
     }

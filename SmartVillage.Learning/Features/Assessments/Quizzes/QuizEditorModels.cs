@@ -29,6 +29,9 @@ public sealed record QuizEditorView(
 public sealed record QuizSlotRow(int Id, int Position, int? QuestionId, string? QuestionName, QuestionType? Type, string? Excerpt,
     int? CategoryId, string CategoryPath, int? RandomCount, int CategorySize)
 {
+    /// <summary>Tags a random slot's questions must all carry; <see cref="CategorySize"/> counts only those.</summary>
+    public IReadOnlyList<string> RandomTags { get; init; } = [];
+
     public bool IsRandom => RandomCount is not null;
 
     public int QuestionCount => RandomCount ?? 1;

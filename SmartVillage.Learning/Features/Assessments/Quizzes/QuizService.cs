@@ -57,24 +57,27 @@ public sealed class QuizService(
         var categories = await db.QuestionCategories.Where(c => c.CourseId == courseId).Select(c => new { c.Id, c.Path }).ToListAsync(ct);
         var questions = await db.BankQuestions.Where(q => q.CourseId == courseId)
             .OrderBy(q => q.Position).ThenBy(q => q.Id)
-            .Select(q => new { q.Id, q.CategoryId, q.Name, q.Type, q.Text }).ToListAsync(ct);
+            .Select(q => new { q.Id, q.CategoryId, q.Name, q.Type, q.Text, q.Parts, q.Tags }).ToListAsync(ct);
         var byId = questions.ToDictionary(q => q.Id);
         var paths = categories.ToDictionary(c => c.Id, c => c.Path);
-        var sizes = questions.GroupBy(q => q.CategoryId).ToDictionary(g => g.Key, g => g.Count());
 
         var slots = quiz.Slots.OrderBy(s => s.Position).Select(s =>
         {
             if (s.QuestionId is { } questionId)
             {
                 var q = byId.GetValueOrDefault(questionId);
-                return new QuizSlotRow(s.Id, s.Position, questionId, q?.Name, q?.Type, q is null ? null : BankQuestion.Excerpt(q.Text, 120),
+                return new QuizSlotRow(s.Id, s.Position, questionId, q?.Name, q?.Type, q is null ? null : BankQuestion.Excerpt(BankQuestion.DisplayText(q.Text, q.Parts), 120),
                     q?.CategoryId, q is null ? "" : paths.GetValueOrDefault(q.CategoryId, ""), null, 0);
             }
             var categoryId = s.CategoryId!.Value;
+            // What the slot can draw from: its category's questions that carry all its tags.
             return new QuizSlotRow(s.Id, s.Position, null, null, null, null, categoryId, paths.GetValueOrDefault(categoryId, ""), s.RandomCount,
-                sizes.GetValueOrDefault(categoryId));
+                questions.Count(q => q.CategoryId == categoryId && s.Accepts(q.Tags))) { RandomTags = s.RandomTags };
         }).ToList();
-        var rows = questions.ToLookup(q => q.CategoryId, q => new QuestionRow(q.Id, q.Name, q.Type, BankQuestion.Excerpt(q.Text, 120)));
+        var rows = questions.ToLookup(q => q.CategoryId, q => new QuestionRow(q.Id, q.Name, q.Type, BankQuestion.Excerpt(BankQuestion.DisplayText(q.Text, q.Parts), 120))
+        {
+            Tags = q.Tags,
+        });
         var bank = categories.OrderBy(c => c.Path, StringComparer.OrdinalIgnoreCase)
             .Select(c => new CategoryView(c.Id, c.Path, rows[c.Id].ToList())).ToList();
         var attempts = await db.QuizAttempts.CountAsync(a => a.QuizId == quizId, ct);
@@ -132,18 +135,38 @@ public sealed class QuizService(
             quiz.AddQuestion(questionId, now);
         }, ct);
 
-    /// <summary>Adds "N random questions from category C" as the last slot; N cannot exceed what the category holds now.</summary>
+    /// <summary>
+    /// Adds "N random questions from category C" (only those carrying every one of <paramref name="tags"/>, as Moodle's
+    /// random questions filter by tag) as the last slot; N cannot exceed what the category holds now.
+    /// </summary>
     public Task<Guid> AddRandomAsync(Actor editor, int courseId, int quizId, Guid version, int categoryId, int count,
-        CancellationToken ct = default) =>
+        CancellationToken ct = default) => AddRandomAsync(editor, courseId, quizId, version, categoryId, count, [], ct);
+
+    public Task<Guid> AddRandomAsync(Actor editor, int courseId, int quizId, Guid version, int categoryId, int count,
+        IReadOnlyList<string> tags, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, async (db, quiz, now) =>
         {
-            var category = await db.QuestionCategories.Where(c => c.Id == categoryId && c.CourseId == courseId)
-                .Select(c => new { c.Path, Size = db.BankQuestions.Count(q => q.CategoryId == c.Id) })
+            var path = await db.QuestionCategories.Where(c => c.Id == categoryId && c.CourseId == courseId).Select(c => c.Path)
                 .SingleOrDefaultAsync(ct) ?? throw new DomainException("Kategori itu tidak ada di bank soal kursus ini.");
-            if (count > category.Size)
-                throw new DomainException($"Kategori \"{category.Path}\" hanya berisi {category.Size} soal; minta paling banyak {category.Size} soal acak.");
-            quiz.AddRandom(categoryId, count, now);
+            var questionTags = await db.BankQuestions.Where(q => q.CategoryId == categoryId).Select(q => q.Tags).ToListAsync(ct);
+            var slot = quiz.AddRandom(categoryId, count, tags, now);
+            var size = questionTags.Count(slot.Accepts);
+            if (count > size)
+                throw new DomainException(slot.RandomTags.Count == 0
+                    ? $"Kategori \"{path}\" hanya berisi {size} soal; minta paling banyak {size} soal acak."
+                    : $"Kategori \"{path}\" hanya berisi {size} soal bertag {string.Join(", ", slot.RandomTags)}; minta paling banyak {size} soal acak.");
         }, ct);
+
+    /// <summary>The tags the questions of one category carry, for choosing a random slot's filter.</summary>
+    public async Task<IReadOnlyList<string>> TagsOfCategoryAsync(Actor editor, int courseId, int categoryId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var trainers = await db.Courses.Where(c => c.Id == courseId).Select(c => c.Trainers.Select(t => t.UserId).ToList()).SingleOrDefaultAsync(ct)
+            ?? throw new DomainException(CourseNotFoundMessage);
+        CourseAccess.DemandEdit(editor, trainers);
+        var tags = await db.BankQuestions.Where(q => q.CourseId == courseId && q.CategoryId == categoryId).Select(q => q.Tags).ToListAsync(ct);
+        return tags.SelectMany(t => t).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 
     public Task<Guid> RemoveSlotAsync(Actor editor, int courseId, int quizId, Guid version, int slotId, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, (_, quiz, now) =>
@@ -165,9 +188,9 @@ public sealed class QuizService(
     public Task<Guid> PublishAsync(Actor editor, int courseId, int quizId, Guid version, CancellationToken ct = default) =>
         MutateAsync(editor, courseId, quizId, version, async (db, quiz, now) =>
         {
-            var sizes = await db.BankQuestions.Where(q => q.CourseId == courseId).GroupBy(q => q.CategoryId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-            quiz.Publish(sizes, now);
+            var tags = await db.BankQuestions.Where(q => q.CourseId == courseId).Select(q => new { q.CategoryId, q.Tags }).ToListAsync(ct);
+            quiz.Publish(tags.GroupBy(q => q.CategoryId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<ValueList<string>>)g.Select(q => q.Tags).ToList()), now);
         }, ct);
 
     public Task<Guid> UnpublishAsync(Actor editor, int courseId, int quizId, Guid version, CancellationToken ct = default) =>

@@ -7,6 +7,8 @@ public static class NotificationsServiceCollectionExtensions
     {
         services.AddSingleton<NotificationSignal>();
         services.AddScoped<NotificationService>();
+        // Runs only in the web host (the command line never starts its host); waits for the app to have started.
+        services.AddHostedService<NotificationPoller>();
         return services;
     }
 }

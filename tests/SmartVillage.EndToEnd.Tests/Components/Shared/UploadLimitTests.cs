@@ -51,6 +51,7 @@ public sealed class UploadLimitTests(AppFixture app) : BrowserTest(app)
     {
         await AppFixture.SignInAsync(Page, DemoAccounts.Trainer);
         await Page.GotoAsync("/authoring");
+        await InteractiveAsync(Page.GetByTestId("authored-course").First);
         await Page.GetByTestId("authored-course").First.ClickAsync();
         await Page.GetByTestId("question-bank").ClickAsync();
         return await InteractiveAsync(Page.GetByTestId("upload-gift"));

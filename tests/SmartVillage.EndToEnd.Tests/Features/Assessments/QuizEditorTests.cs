@@ -21,6 +21,7 @@ public sealed class QuizEditorTests(AppFixture app) : BrowserTest(app)
         var title = $"Latihan Musdes {Guid.NewGuid().ToString("N")[..6]}";
         await AppFixture.SignInAsync(Page, DemoAccounts.Trainer);
         await Page.GotoAsync("/authoring");
+        await WaitInteractiveAsync(Page);
         await Page.GetByTestId("authored-course").First.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex(@"/authoring/courses/\d+$"));
         await WaitInteractiveAsync(Page);

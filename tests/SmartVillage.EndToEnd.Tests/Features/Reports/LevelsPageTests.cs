@@ -16,8 +16,11 @@ public sealed class LevelsPageTests(AppFixture app) : BrowserTest(app)
         await Expect(row).ToHaveAttributeAsync("data-code", "18.06");
         // The demo's Kota Agung bimtek (Tanggamus) was evaluated, so the reaction level has a mean.
         await Expect(Page.GetByTestId("level-reaction")).Not.ToHaveTextAsync("— dari 5");
-        var own = await Page.Context.APIRequest.GetAsync("/reports/levels.xlsx");
-        Assert.Equal(200, own.Status);
+        var own = await BrowserDownload.PressAsync(Page, Page.GetByTestId("levels-xlsx"));
+        Assert.Matches(@"^empat-level-18\.06-\d{4}\.xlsx$", own.Name);
+        Assert.Contains("Kabupaten Tanggamus", own.XlsxText());
+        Assert.DoesNotContain("Kabupaten Lampung Barat", own.XlsxText());
+        await Expect(Page.GetByTestId("levels-row")).ToHaveCountAsync(1);   // the page stayed; nothing routed the file into it
 
         await Page.GotoAsync("/reports/levels?regency=18.04");
         await Expect(Page.GetByTestId("levels-refused")).ToContainTextAsync("Tanggamus");

@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartVillage.Domain.Accounts;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Accounts;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
@@ -57,6 +58,24 @@ public class GradingPageTests : MudTestContext, IClassFixture<GradingWorld>
 
         page.WaitForAssertion(() => Assert.DoesNotContain(page.FindAll("[data-testid=essay-official]"), e => e.TextContent == name));
         Assert.Equal(1m, await FractionAsync(attemptId));
+    }
+
+    [Fact]
+    public void EssayCard_QuestionInHtml_ShowsItsFormattingButNeverMarkupFromTheOfficial()
+    {
+        SignInAs(world.Hendra, Roles.Trainer);
+        var essay = new EssayToGrade(1, 1, world.Attempts.PostTestId, "Post-test", QuizPurpose.PostTest, "Siti", null, null,
+            "<p>Ceritakan <b>satu kendala</b> penyusunan APBDes.</p><script>alert(1)</script>", "<b>Jaringan</b> putus", 1, null)
+        {
+            QuestionFormat = TextFormat.Html,
+        };
+
+        var card = Render<EssayGradeCard>(p => p.Add(x => x.Essay, essay));
+
+        Assert.Equal("satu kendala", card.Find("[data-testid=essay-question-text] b").TextContent);
+        Assert.Empty(card.FindAll("[data-testid=essay-question-text] script"));
+        // The official's answer is text as typed: no markup of hers becomes markup on the trainer's screen.
+        Assert.Contains("<b>Jaringan</b> putus", card.Find("[data-testid=essay-answer]").TextContent);
     }
 
     [Fact]

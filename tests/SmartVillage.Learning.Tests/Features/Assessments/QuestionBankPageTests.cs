@@ -55,6 +55,7 @@ public class QuestionBankPageTests : MudTestContext, IAsyncLifetime
             Assert.Contains(headings, h => h.StartsWith("Post-test"));
             Assert.Contains(headings, h => h.StartsWith("Pre-test"));
             Assert.Equal($"/authoring/courses/{courseId}/questions.gift", page.Find("[data-testid=download-gift]").GetAttribute("href"));
+            Assert.Equal($"/authoring/courses/{courseId}/questions.xml", page.Find("[data-testid=download-xml]").GetAttribute("href"));
         });
     }
 

@@ -18,16 +18,9 @@ public sealed class QuestionBankServiceTests(AuthoringDatabaseFixture fixture) :
         return form.Slug;
     }
 
-    private async Task<T> BankAsync<T>(Func<QuestionBankService, Task<T>> use)
-    {
-        await using var scope = fixture.Database.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<QuestionBankService>());
-    }
+    private Task<T> BankAsync<T>(Func<QuestionBankService, Task<T>> use) => fixture.WithBankAsync(use);
 
-    private Task<List<BankQuestion>> QuestionsOfAsync(string slug) => fixture.Database.QueryAsync(db =>
-        db.BankQuestions.Include(q => q.Category)
-            .Where(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == slug))
-            .OrderBy(q => q.Id).ToListAsync());
+    private Task<List<BankQuestion>> QuestionsOfAsync(string slug) => fixture.BankQuestionsOfAsync(slug);
 
     [Fact]
     public async Task ImportGift_EveryQuestionType_LandsAsTheParserReadIt()
@@ -68,16 +61,63 @@ public sealed class QuestionBankServiceTests(AuthoringDatabaseFixture fixture) :
     }
 
     [Fact]
-    public async Task ImportGift_SameNameTwiceInOneCategory_NamesTheSecondLineAndImportsNothing()
+    public async Task ImportGift_IdNumberTwiceInOneCategory_NamesTheSecondLineAndImportsNothing()
     {
         var slug = await NewCourseAsync(fixture.Hendra);
-        const string text = "::Sama::Pertama?{T}\n\n::Sama::Kedua?{F}\n";
+        const string text = "// [id:q1]\n::Satu::Pertama?{T}\n\n// [id:Q1]\n::Dua::Kedua?{F}\n";
 
         var result = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, text));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(3, Assert.Single(result.Errors).Line);
+        Assert.Equal(5, Assert.Single(result.Errors).Line);
         Assert.Empty(await QuestionsOfAsync(slug));
+    }
+
+    [Fact]
+    public async Task ReImport_QuestionRenamedInMoodle_IsFoundByItsIdNumber()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, "// [id:apb-01]\n::Lama::APBDes ditetapkan dengan Perdes.{T}\n"));
+        var before = Assert.Single(await QuestionsOfAsync(slug));
+
+        var again = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, "// [id:apb-01]\n::Baru::APBDes ditetapkan dengan Peraturan Desa.{T}\n"));
+
+        Assert.Equal((0, 1), (again.Created, again.Updated));
+        Assert.Equal(QuestionMatch.IdNumber, Assert.Single(again.Questions).Match);
+        var after = Assert.Single(await QuestionsOfAsync(slug));
+        Assert.Equal((before.Id, "Baru"), (after.Id, after.Name));
+    }
+
+    [Fact]
+    public async Task ReImport_NameUsedTwice_CannotSayWhichSoBothAreAddedAgainAndTheSummarySaysWhy()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        const string text = "::Sama::APBDes ditetapkan dengan Perdes.{T}\n\n::Sama::Camat memimpin Musdes.{F}\n\n::Lain::BPD dipilih warga.{T}\n";
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, text));
+
+        var again = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, text));
+
+        Assert.Equal([QuestionMatch.NewKeyRepeated, QuestionMatch.NewKeyRepeated, QuestionMatch.Name], again.Questions.Select(q => q.Match));
+        Assert.Equal([1, 3, 5], again.Questions.Select(q => q.Line));
+        Assert.Equal((2, 0, 1), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(5, (await QuestionsOfAsync(slug)).Count);
+    }
+
+    [Fact]
+    public async Task ReImport_FileWithIdsAfterOneWithout_MatchesByNameAndTakesTheIds()
+    {
+        var slug = await NewCourseAsync(fixture.Hendra);
+        await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, "::TF::APBDes ditetapkan dengan Perdes.{T}\n"));
+
+        var withIds = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, "// [id:apb-01] [tag:apbdes]\n::TF::APBDes ditetapkan dengan Perdes.{T}\n"));
+        var withoutAgain = await BankAsync(s => s.ImportGiftAsync(fixture.Hendra, slug, "// [tag:apbdes]\n::TF::APBDes ditetapkan dengan Perdes.{T}\n"));
+
+        Assert.Equal((QuestionMatch.Name, QuestionChange.Updated), (withIds.Questions[0].Match, withIds.Questions[0].Change));
+        // A file without the ID number keeps the one the bank learned.
+        Assert.Equal((QuestionMatch.Name, QuestionChange.Unchanged), (withoutAgain.Questions[0].Match, withoutAgain.Questions[0].Change));
+        var stored = Assert.Single(await QuestionsOfAsync(slug));
+        Assert.Equal("apb-01", stored.IdNumber);
+        Assert.Equal(["apbdes"], stored.Tags);
     }
 
     [Fact]

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Features.Assessments;
+using SmartVillage.Learning.Features.Assessments.QuestionBank;
 using SmartVillage.Learning.Features.Authoring;
-using SmartVillage.Learning.Tests.TestSupport;
 using SmartVillage.Learning.Seeding.Demo;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Authoring;
 
@@ -43,6 +46,19 @@ public sealed class AuthoringDatabaseFixture : IAsyncLifetime
 
     public Task WithServiceAsync(Func<AuthoringService, Task> use) =>
         WithServiceAsync<int>(async s => { await use(s); return 0; });
+
+    /// <summary>The question bank service from a fresh scope.</summary>
+    public async Task<T> WithBankAsync<T>(Func<QuestionBankService, Task<T>> use)
+    {
+        await using var scope = Database.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<QuestionBankService>());
+    }
+
+    /// <summary>A course's bank questions with their categories, in the order they were created.</summary>
+    public Task<List<BankQuestion>> BankQuestionsOfAsync(string slug) => Database.QueryAsync(db =>
+        db.BankQuestions.Include(q => q.Category)
+            .Where(q => db.Courses.Any(c => c.Id == q.CourseId && c.Slug == slug))
+            .OrderBy(q => q.Id).ToListAsync());
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Catalog;
+using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Infrastructure.Pdf;
 using SmartVillage.Learning.Tests.TestSupport;
 using Xunit.Abstractions;
@@ -24,7 +25,8 @@ public class CourseHandoutTests(SharedDatabaseFixture fixture, ITestOutputHelper
     private static readonly DateTimeOffset Now = new(2026, 3, 14, 20, 30, 0, TimeSpan.Zero);
 
     private static CourseHandout Handout(TestDatabase db) =>
-        new(db.Services.GetRequiredService<IDbContextFactory<LearningDbContext>>(), new FakeTimeProvider(Now));
+        new(db.Services.GetRequiredService<IDbContextFactory<LearningDbContext>>(), new FakeTimeProvider(Now),
+            db.Services.GetRequiredService<QuestionTextRenderer>());
 
     private Task<List<string>> LessonTitlesAsync(string slug) => fixture.Database.QueryAsync(db => db.Lessons
         .Where(l => db.Courses.Any(c => c.Id == l.CourseId && c.Slug == slug))

@@ -1,3 +1,4 @@
+using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Authoring;
@@ -6,24 +7,34 @@ using SmartVillage.Learning.Features.Assessments.QuestionBank;
 
 namespace SmartVillage.Learning.Cli;
 
-internal sealed class GiftImportVerb : ICliVerb
+internal sealed class GiftImportVerb() : QuestionImportVerb("gift", QuestionFileFormat.Gift, "a Moodle GIFT file", "bank.gift");
+
+internal sealed class GiftExportVerb() : QuestionExportVerb("gift", QuestionFileFormat.Gift, "Moodle GIFT", "bank.gift");
+
+internal sealed class MoodleXmlImportVerb() : QuestionImportVerb("moodlexml", QuestionFileFormat.MoodleXml, "a Moodle XML file (images included)", "bank.xml");
+
+internal sealed class MoodleXmlExportVerb() : QuestionExportVerb("moodlexml", QuestionFileFormat.MoodleXml, "Moodle XML (images included)", "bank.xml");
+
+/// <summary><c>gift import</c> and <c>moodlexml import</c>: one file into a course's bank, all or nothing, errors as <c>file:line:</c>.</summary>
+internal abstract class QuestionImportVerb(string noun, QuestionFileFormat format, string what, string example) : ICliVerb
 {
-    public string Name => "gift import";
-    public string Usage => "gift import FILE --course SLUG [--category PATH]";
-    public string Summary => "Import a Moodle GIFT file into a course's question bank (all or nothing).";
+    public string Name => $"{noun} import";
+    public string Usage => $"{noun} import FILE --course SLUG [--category PATH]";
+    public string Summary => $"Import {what} into a course's question bank (all or nothing).";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] options, TextWriter stdout, TextWriter stderr)
     {
-        var file = CliOptions.Positional(options) ?? throw new CliUsageException($"Usage: {Usage}");
+        var file = CliOptions.Positional(options) ?? throw new CliUsageException($"Usage: {Usage}  (e.g. {example})");
         var course = CliOptions.Value(options, "--course") ?? throw new CliUsageException($"Usage: {Usage}");
         var category = CliOptions.Value(options, "--category");
         if (!File.Exists(file)) throw new CliUsageException($"File not found: {file}");
 
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-        var text = await File.ReadAllTextAsync(file);
+        // Bytes, not text: the bank refuses a file that is not UTF-8 instead of reading it with replacement characters.
+        var content = await File.ReadAllBytesAsync(file);
         using var scope = services.CreateScope();
         var bank = scope.ServiceProvider.GetRequiredService<QuestionBankService>();
-        var result = await bank.ImportGiftAsync(CliOptions.Operator, course, text, category);
+        var result = await bank.ImportAsync(CliOptions.Operator, course, Path.GetFileName(file), content, category, format);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) await stderr.WriteLineAsync($"{file}:{error.Line}: {error.Message}");
@@ -35,11 +46,12 @@ internal sealed class GiftImportVerb : ICliVerb
     }
 }
 
-internal sealed class GiftExportVerb : ICliVerb
+/// <summary><c>gift export</c> and <c>moodlexml export</c>: a course's bank to a file or stdout.</summary>
+internal abstract class QuestionExportVerb(string noun, QuestionFileFormat format, string what, string example) : ICliVerb
 {
-    public string Name => "gift export";
-    public string Usage => "gift export --course SLUG [--out FILE]";
-    public string Summary => "Write a course's question bank as Moodle GIFT (stdout without --out).";
+    public string Name => $"{noun} export";
+    public string Usage => $"{noun} export --course SLUG [--out {example}]";
+    public string Summary => $"Write a course's question bank as {what} (stdout without --out).";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] options, TextWriter stdout, TextWriter stderr)
     {
@@ -49,17 +61,16 @@ internal sealed class GiftExportVerb : ICliVerb
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         using var scope = services.CreateScope();
         var bank = scope.ServiceProvider.GetRequiredService<QuestionBankService>();
-        var text = await bank.ExportGiftAsync(CliOptions.Operator, course);
-        var questions = Domain.Assessments.GiftParser.Parse(text).Questions.Count;
+        var export = await bank.ExportAsync(CliOptions.Operator, course, format);
         if (output is null)
         {
-            await stdout.WriteAsync(text);
-            await stderr.WriteLineAsync($"Exported {questions} question(s) of {course}.");
+            await stdout.WriteAsync(export.Text);
+            await stderr.WriteLineAsync($"Exported {export.Questions} question(s) of {course}.");
         }
         else
         {
-            await File.WriteAllTextAsync(output, text);
-            await stdout.WriteLineAsync($"Exported {questions} question(s) of {course} to {output}.");
+            await File.WriteAllTextAsync(output, export.Text);
+            await stdout.WriteLineAsync($"Exported {export.Questions} question(s) of {course} to {output}.");
         }
         return 0;
     }
