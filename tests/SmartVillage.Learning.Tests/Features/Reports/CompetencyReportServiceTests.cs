@@ -179,7 +179,7 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.Contains("LAPORAN KOMPETENSI", text.PageTexts[0]);
         Assert.Contains("Provinsi Lampung", text.PageTexts[0]);
         Assert.Contains("Angka utama", text.PageTexts[1]);
-        Assert.Contains("Sebaran tingkat kompetensi", text.PageTexts[1]);
+        Assert.Contains(ReportBar.CompetencyTitle, text.PageTexts[1]);
         Assert.Contains(ReportPdf.FieldworkHeading, text.PageTexts[2]);
         var tables = string.Join(" ", text.PageTexts.Skip(3));
         foreach (var regency in new[] { "Kabupaten Tanggamus", "Kabupaten Lampung Barat", "Kota Bandar Lampung" })
@@ -253,6 +253,46 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
             var gain = (a.GainAverage > 0 ? "+" : "") + ReportColumns.Score(a.GainAverage);
             Assert.Contains($"{regency.Name} {ReportColumns.Score(a.PreTestAverage)} {ReportColumns.Score(a.PostTestAverage)} {gain}", gainPage);
         }
+    }
+
+    [Fact]
+    public async Task Pdf_CompetencyChart_IsTheDashboards_OneBarPerAreaSortedByValue_WithNamesFiguresAndCountsPerLevel()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (pdf, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.Admin, null, ReportFilter.None, "pdf"));
+
+        // What the governor should read, worked out here from the dashboard's figures: the share with any level, largest first.
+        var total = dashboard.Total;
+        var expected = dashboard.Areas
+            .Select(a => (a.Title, Percent: total.PercentOfOfficials(total.Officials - total.WithoutLevel(a.Code)),
+                Counts: string.Join(" · ", CompetencyLevels.All.Select(l => $"{CompetencyLevels.Label(l)} {total.AtLevel(a.Code, l):N0}"))))
+            .OrderByDescending(a => a.Percent).ThenBy(a => a.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("id-ID"), false))
+            .ToList();
+        Assert.True(expected.Select(e => e.Percent).Distinct().Count() > 1, "The seeded areas should differ, or the order proves nothing.");
+
+        using var text = new PdfText(pdf);
+        var page = text.PageTexts[1];
+        // Read as a person reads the chart: the words on one bar's line (name and figure), and the line under it (counts).
+        var all = text.Pages[1].GetWords().ToList();
+        var titleBottom = all.First(w => w.Text == "bidang").BoundingBox.Bottom;
+        var words = all.Where(w => w.BoundingBox.Top < titleBottom).ToList();
+        static double Middle(UglyToad.PdfPig.Content.Word w) => (w.BoundingBox.Bottom + w.BoundingBox.Top) / 2;
+        string LineAt(double middle) => string.Join(" ", words.Where(w => Math.Abs(Middle(w) - middle) < 3).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+        var middles = new List<double>();
+        foreach (var area in expected)
+        {
+            var value = ReportColumns.Percent(area.Percent);
+            var name = words.First(w => w.Text == area.Title.Split(' ')[0] && LineAt(Middle(w)).EndsWith(" " + value, StringComparison.Ordinal));
+            var bar = LineAt(Middle(name)) + " " + LineAt(Middle(name) - 10);
+            Assert.All(area.Title.Split(' '), word => Assert.Contains(word, bar));
+            Assert.Contains(area.Counts, bar);
+            middles.Add(Middle(name));
+        }
+        // One bar per area, one under the other in the order of their values (not one bar stacked from the levels).
+        Assert.Equal(middles.OrderByDescending(y => y), middles);
+        Assert.Equal(middles.Count, middles.Distinct().Count());
+        Assert.DoesNotContain("Abu-abu", page);
     }
 
     [Fact]
