@@ -5,31 +5,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace SmartVillage.Learning.Infrastructure.Spreadsheets;
 
 /// <summary>
-/// One sheet of a <see cref="SheetWriter"/> workbook: its rows, and whether an AutoFilter covers them (a header row first).
-/// With <paramref name="Columns"/> the first row is a styled header frozen at the top (with the first
-/// <paramref name="FrozenColumns"/> columns frozen at the left), each column gets its width and its cells their number format.
-/// </summary>
-public sealed record SheetContent(string Name, IEnumerable<IReadOnlyList<object?>> Rows, bool Filter = false,
-    IReadOnlyList<SheetColumn>? Columns = null, int FrozenColumns = 0);
-
-/// <summary>How a column's numbers show in Excel: counts with thousands separators, one-decimal scores, percentages.</summary>
-public enum NumberStyle
-{
-    General,
-    Integer,
-    Decimal,
-    /// <summary>A value of 12.5 means 12.5 %: written as 0.125 with a percent format, so Excel computes with it.</summary>
-    Percent,
-}
-
-public sealed record SheetColumn(double Width, NumberStyle Format = NumberStyle.General);
-
-/// <summary>A value with its own number style, for a sheet whose rows mix kinds (a summary of labels and figures).</summary>
-public sealed record Styled(object? Value, NumberStyle Style);
-
-/// <summary>
-/// A plain .xlsx of a few sheets, written with a SAX writer so memory stays flat: numbers stay numbers (a reviewer sorts and
-/// sums them in Excel), text is an inline string (never a formula), null is an empty cell.
+/// Every .xlsx the app exports, written with a SAX writer so memory stays flat: each sheet a table with a styled header
+/// frozen at the top and an AutoFilter, column widths, numbers that stay numbers with their formats (a reviewer sorts and
+/// sums them in Excel), text as an inline string (never a formula), null or "" as an empty cell.
 /// </summary>
 public static class SheetWriter
 {
@@ -50,30 +28,41 @@ public static class SheetWriter
                 var part = workbook.AddNewPart<WorksheetPart>();
                 using (var writer = OpenXmlWriter.Create(part))
                 {
+                    var headerRow = sheet.Preamble.Count == 0 ? 1u : (uint)sheet.Preamble.Count + 2;
                     writer.WriteStartElement(new Worksheet());
-                    if (sheet.Columns is { } columns)
-                    {
-                        writer.WriteElement(FrozenHeader(sheet.FrozenColumns));
-                        writer.WriteElement(new Columns(columns.Select((c, i) =>
-                            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
-                    }
+                    writer.WriteElement(FrozenHeader(headerRow, sheet.FrozenColumns));
+                    writer.WriteElement(new Columns(sheet.Columns.Select((c, i) =>
+                        new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
                     writer.WriteStartElement(new SheetData());
                     uint rowIndex = 0;
-                    var width = 0;
-                    foreach (var row in sheet.Rows)
+                    void Write(IReadOnlyList<object?> row, Func<int, Cell> cell)
                     {
                         writer.WriteStartElement(new Row { RowIndex = ++rowIndex });
-                        var header = rowIndex == 1 && sheet.Columns is not null;
-                        for (var i = 0; i < row.Count; i++)
-                        {
-                            var format = header || sheet.Columns is null || i >= sheet.Columns.Count ? NumberStyle.General : sheet.Columns[i].Format;
-                            writer.WriteElement(header ? HeaderCell(row[i]) : CellOf(row[i], format));
-                        }
+                        for (var i = 0; i < row.Count; i++) writer.WriteElement(cell(i));
                         writer.WriteEndElement();
+                    }
+                    NumberStyle FormatOf(int column) => column < sheet.Columns.Count ? sheet.Columns[column].Format : NumberStyle.General;
+
+                    foreach (var line in sheet.Preamble) Write(line, i => i == 0 ? TextCell(line[i], LabelStyle) : CellOf(line[i]));
+                    if (sheet.Preamble.Count > 0) Write([], _ => new Cell());
+                    var width = sheet.Columns.Count;
+                    var first = true;
+                    foreach (var row in sheet.Rows)
+                    {
+                        Write(row, first ? i => TextCell(row[i], HeaderStyle) : i => CellOf(row[i], FormatOf(i)));
+                        first = false;
                         width = Math.Max(width, row.Count);
                     }
+                    var lastTableRow = rowIndex;
+                    var footer = true;
+                    foreach (var row in sheet.Footer)
+                    {
+                        if (footer) Write([], _ => new Cell());
+                        footer = false;
+                        Write(row, i => CellOf(row[i], FormatOf(i)));
+                    }
                     writer.WriteEndElement();
-                    if (sheet.Filter && rowIndex > 0) writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(Math.Max(width, 1))}{rowIndex}" });
+                    writer.WriteElement(new AutoFilter { Reference = $"A{headerRow}:{ColumnName(Math.Max(width, 1))}{Math.Max(lastTableRow, headerRow)}" });
                     writer.WriteEndElement();
                 }
                 list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++sheetId, Name = sheet.Name });
@@ -84,56 +73,70 @@ public static class SheetWriter
     }
 
     // Style indexes into Styles()' cell formats.
-    private const uint HeaderStyle = 1;
+    private const uint HeaderStyle = 1, LabelStyle = 7;
     private static uint StyleOf(NumberStyle format) => format switch
     {
         NumberStyle.Integer => 2,
         NumberStyle.Percent => 3,
         NumberStyle.Decimal => 4,
+        NumberStyle.TwoDecimals => 5,
+        NumberStyle.DateTime => 6,
         _ => 0,
     };
 
     private static Cell CellOf(object? value, NumberStyle format = NumberStyle.General)
     {
         var style = StyleOf(format);
+        Cell Number(decimal n) => new() { DataType = CellValues.Number, CellValue = new CellValue(format == NumberStyle.Percent ? n / 100m : n), StyleIndex = style };
         return value switch
         {
-            null => new Cell(),
+            // An empty cell keeps its column's format: a figure typed in later shows like the rest.
+            null or "" => style == 0 ? new Cell() : new Cell { StyleIndex = style },
             Styled styled => CellOf(styled.Value, styled.Style),
-            int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n), StyleIndex = style },
-            decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(format == NumberStyle.Percent ? d / 100m : d), StyleIndex = style },
+            int n => Number(n),
+            long n => Number(n),
+            decimal d => Number(d),
             double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(format == NumberStyle.Percent ? d / 100 : d), StyleIndex = style },
-            _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString() ?? "")) },
+            // Dates are numbers (days since 1900) in a date format: the sheet sorts them as time, not as text.
+            DateTime t => new Cell { DataType = CellValues.Number, CellValue = new CellValue(t.ToOADate()), StyleIndex = StyleOf(NumberStyle.DateTime) },
+            _ => TextCell(value, 0),
         };
     }
 
-    private static Cell HeaderCell(object? value) => new()
+    private static Cell TextCell(object? value, uint style) => new()
     {
-        DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")), StyleIndex = HeaderStyle,
+        DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")), StyleIndex = style,
     };
 
     /// <summary>The header row (and the first label columns) stay in view while a reviewer scrolls 2,651 villages.</summary>
-    private static SheetViews FrozenHeader(int frozenColumns)
+    private static SheetViews FrozenHeader(uint headerRow, int frozenColumns)
     {
-        var topLeft = $"{ColumnName(frozenColumns + 1)}2";
+        var topLeft = $"{ColumnName(frozenColumns + 1)}{headerRow + 1}";
+        var pane = frozenColumns > 0 ? PaneValues.BottomRight : PaneValues.BottomLeft;
         return new SheetViews(new SheetView(
             new Pane
             {
-                VerticalSplit = 1, HorizontalSplit = frozenColumns > 0 ? frozenColumns : null, TopLeftCell = topLeft,
-                ActivePane = frozenColumns > 0 ? PaneValues.BottomRight : PaneValues.BottomLeft, State = PaneStateValues.Frozen,
+                VerticalSplit = headerRow, HorizontalSplit = frozenColumns > 0 ? frozenColumns : null, TopLeftCell = topLeft,
+                ActivePane = pane, State = PaneStateValues.Frozen,
             },
-            new Selection { Pane = frozenColumns > 0 ? PaneValues.BottomRight : PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue>([topLeft]) })
+            new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue>([topLeft]) })
         { WorkbookViewId = 0 });
     }
 
-    /// <summary>Default; the header (bold white on the programme's green, wrapped); counts "#,##0"; percentages "0.0%"; scores "0.0".</summary>
+    /// <summary>
+    /// The one place of the workbooks' look: default; the header (bold white on the programme's green, wrapped); counts
+    /// "#,##0"; percentages "0.0%"; scores "0.0"; means "0.00"; moments "yyyy-mm-dd hh:mm"; a preamble's bold label.
+    /// </summary>
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = "0.0%" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0" },
+            new NumberingFormat { NumberFormatId = 166, FormatCode = "0.00" },
+            new NumberingFormat { NumberFormatId = 167, FormatCode = "yyyy-mm-dd hh:mm" }) { Count = 4 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new Color { Rgb = "FFFFFFFF" }, new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+            new Font(new Bold(), new Color { Rgb = "FFFFFFFF" }, new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 3 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
@@ -145,7 +148,10 @@ public static class SheetWriter
                 { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
             new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 5 });
+            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 166, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 167, ApplyNumberFormat = true },
+            new CellFormat { FontId = 2, ApplyFont = true }) { Count = 8 });
 
     /// <summary>1 → A, 27 → AA.</summary>
     public static string ColumnName(int number)

@@ -188,46 +188,31 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
     }
 
     [Fact]
-    public async Task Xlsx_EveryRegionSheet_HasAStyledFrozenHeaderWidthsAFilterAndNumbersWithFormats()
+    public async Task Xlsx_EverySheet_HasAStyledFrozenHeaderWidthsAFilterAndNumbersWithFormats()
     {
         var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
         var (xlsx, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
             d.RenderAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None, "xlsx"));
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-        var formats = styles.CellFormats!.Elements<CellFormat>().ToList();
-        string FormatCode(Cell cell)
-        {
-            var id = formats[(int)(cell.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0;
-            return id == 3 ? "#,##0" : styles.NumberingFormats?.Elements<NumberingFormat>().SingleOrDefault(n => n.NumberFormatId!.Value == id)?.FormatCode?.Value ?? "General";
-        }
+        // Every sheet, the summary too: a styled header frozen at the top, widths, an AutoFilter, no "—" a sum would choke on.
+        foreach (var sheet in SheetNames(document)) AssertTable(document, sheet);
         foreach (var sheet in new[] { ReportXlsx.RegencySheet, ReportXlsx.DistrictSheet, ReportXlsx.VillageSheet, ReportXlsx.FieldworkSheet })
-        {
-            var worksheet = Part(document, sheet).Worksheet;
-            Assert.NotNull(worksheet.GetFirstChild<AutoFilter>());
-            var pane = worksheet.Descendants<Pane>().Single();
-            Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
-            Assert.Equal(1d, pane.VerticalSplit!.Value);
-            Assert.Equal(2d, pane.HorizontalSplit!.Value);
-            Assert.All(worksheet.Descendants<Column>(), c => Assert.True(c.Width!.Value >= 10, $"{sheet}: column {c.Min} is {c.Width} wide."));
-            var header = formats[(int)worksheet.Descendants<Row>().First().Elements<Cell>().First().StyleIndex!.Value];
-            Assert.NotNull(styles.Fonts!.Elements<Font>().ElementAt((int)header.FontId!.Value).Bold);
-            Assert.Equal(PatternValues.Solid, styles.Fills!.Elements<Fill>().ElementAt((int)header.FillId!.Value).PatternFill!.PatternType!.Value);
-            // A figure not yet available is an empty cell, never a "—" a sum would choke on.
-            Assert.DoesNotContain(Rows(document, sheet).SelectMany(r => r), t => t == ReportColumns.NotAvailable);
-        }
+            Assert.Equal(2d, Part(document, sheet).Worksheet.Descendants<Pane>().Single().HorizontalSplit!.Value);   // code and name stay in view
 
-        var texts = Rows(document, ReportXlsx.RegencySheet);
-        var cells = Part(document, ReportXlsx.RegencySheet).Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ToList()).ToList();
-        Cell At(int row, string column) => cells[row][texts[0].IndexOf(column)];
-        Assert.Equal("#,##0", FormatCode(At(0, "Aparatur")));
-        Assert.Equal("0.0%", FormatCode(At(0, "% ikut kursus")));
+        Assert.Equal("#,##0", FormatCode(document, CellUnder(document, ReportXlsx.RegencySheet, "Aparatur")));
+        Assert.Equal("0.0%", FormatCode(document, CellUnder(document, ReportXlsx.RegencySheet, "% ikut kursus")));
         // 12.5 % is the number 0.125 shown as a percentage, so Excel computes with it.
         var enrolled = ReportColumns.Round(dashboard.Rows[0].PercentOfOfficials(dashboard.Rows[0].Enrolled))!.Value / 100m;
-        Assert.Equal(enrolled, decimal.Parse(At(0, "% ikut kursus").CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
-        var scored = Enumerable.Range(0, cells.Count).First(i => dashboard.Rows[i].Assessment?.PreTestAverage is not null);
-        Assert.Equal("0.0", FormatCode(At(scored, "Rata-rata pre-test")));
+        Assert.Equal(enrolled, Number(CellUnder(document, ReportXlsx.RegencySheet, "% ikut kursus")));
+        var scored = Enumerable.Range(0, dashboard.Rows.Count).First(i => dashboard.Rows[i].Assessment?.PreTestAverage is not null);
+        Assert.Equal("0.0", FormatCode(document, CellUnder(document, ReportXlsx.RegencySheet, "Rata-rata pre-test", scored)));
+        // The summary's figures carry the same formats as the columns they total.
+        var summary = Part(document, ReportXlsx.SummarySheet).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
+        var share = summary.Single(r => r[0].InlineString?.InnerText == "% ikut kursus")[1];
+        Assert.Equal("0.0%", FormatCode(document, share));
+        Assert.Equal(ReportColumns.Round(dashboard.Total.PercentOfOfficials(dashboard.Total.Enrolled))!.Value / 100m, Number(share));
+        Assert.Equal("yyyy-mm-dd hh:mm", FormatCode(document, summary.Single(r => r[0].InlineString?.InnerText == "Dibuat (WIB)")[1]));
     }
 
     [Fact]
