@@ -33,7 +33,7 @@ public static class LearningWebExtensions
 {
     public const string SignInRateLimit = "sign-in";
     public const string CheckInRateLimit = "check-in";
-    /// <summary>The one interface language (decision 0020): Indonesian words, dates and numbers.</summary>
+    /// <summary>The one interface language (decision 0022): Indonesian words, dates and numbers.</summary>
     public static readonly CultureInfo Indonesian = new("id-ID");
 
     public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -43,7 +43,12 @@ public static class LearningWebExtensions
         // First hosted service: the schema must exist before the data-protection key ring is read.
         services.AddHostedService<DatabaseInitializerHostedService>();
         services.AddMessagingWorkers();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            // A lesson may hold TextLimits.LessonMarkdown (100,000) characters, and its text reaches the server in one
+            // message: as UTF-8 JSON up to ~3 bytes a character. The default 32 KB dropped a 45 KB lesson (and the circuit
+            // with it) while the page went on to say "saved". 1 MB carries the largest lesson with room for a paste past
+            // the limit, so the validator, not the transport, refuses it; it is a per-message cap, not a per-circuit cost.
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
         services.AddMudServices(c =>
         {
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;

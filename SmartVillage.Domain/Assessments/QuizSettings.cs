@@ -17,8 +17,11 @@ public sealed record QuizSettings(
     DateTimeOffset? OpensAt = null,
     DateTimeOffset? ClosesAt = null)
 {
-    public const int MaxTimeLimitMinutes = 24 * 60;
-    public const int MaxAttempts = 100;
+    /// <summary>Ten hours: longer than any test an official sits; a longer number is a typing slip, not a setting.</summary>
+    public const int MaxTimeLimitMinutes = 600;
+
+    /// <summary>More than twenty tries is no test; 0 stays "unlimited", chosen on purpose.</summary>
+    public const int MaxAttempts = 20;
 
     internal void Check()
     {

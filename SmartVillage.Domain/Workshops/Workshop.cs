@@ -127,6 +127,13 @@ public sealed class Workshop
         Touch(now);
     }
 
+    /// <summary>Every session is over: the bimtek is history, and a registration in it can no longer be cancelled.</summary>
+    public bool HasEnded(DateTimeOffset now) => _sessions.Count > 0 && _sessions.All(s => s.HasEnded(now));
+
+    /// <summary>Why an official cannot cancel their registration now, or null when they can.</summary>
+    public string? CancellationRefusal(DateTimeOffset now) =>
+        HasEnded(now) ? "Bimtek ini sudah selesai; pendaftaran tidak dapat dibatalkan lagi." : null;
+
     /// <summary>Why an official cannot register now, or null when they can.</summary>
     public string? RegistrationRefusal(DateTimeOffset now)
     {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,14 +16,23 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
+        // The token is checked here, not by the framework: a tab left open from before (its token made for a sign-in that
+        // another tab already ended) would otherwise get the framework's English HTTP 400 for pressing "Keluar".
         accountGroup.MapPost("/Logout", async (
-            ClaimsPrincipal user,
+            HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string returnUrl) =>
+            [FromServices] IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                // Already signed out: what the person asked for is done; the sign-in page says so by being there. Signed in
+                // (as someone else since, in another tab): a stale or forged form signs nobody out; home shows who is in.
+                return TypedResults.LocalRedirect(context.User.Identity?.IsAuthenticated == true ? "/" : "/Account/Login");
+            }
             await signInManager.SignOutAsync();
+            var returnUrl = context.Request.HasFormContentType ? (await context.Request.ReadFormAsync())["ReturnUrl"].ToString() : null;
             return TypedResults.LocalRedirect(LocalUrl.PathOrHome(returnUrl));
-        });
+        }).DisableAntiforgery();
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
             HttpContext context,

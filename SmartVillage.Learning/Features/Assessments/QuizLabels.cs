@@ -13,6 +13,14 @@ public static class QuizLabels
         _ => purpose.ToString(),
     };
 
+    /// <summary>
+    /// A settled score as the official reads it. A pre-test measures where she starts, so it is never "Belum lulus":
+    /// the post-test and the gain between the two say how she did.
+    /// </summary>
+    public static string Outcome(QuizPurpose purpose, decimal scorePercent, bool passed) => purpose == QuizPurpose.PreTest
+        ? $"Nilai awal {Score.Text(scorePercent)}"
+        : $"Nilai {Score.Text(scorePercent)} · {(passed ? "Lulus" : "Belum lulus")}";
+
     public static string Status(QuizStatus status) => status == QuizStatus.Published ? "Terbit" : "Draf";
 
     public static string Grading(GradingMethod method) => method switch

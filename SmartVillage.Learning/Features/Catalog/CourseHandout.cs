@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using PdfSharp.Pdf;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
+using SmartVillage.Learning.Features.Learning;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Infrastructure.Pdf;
 
 namespace SmartVillage.Learning.Features.Catalog;
 
 /// <summary>
-/// A published course as one PDF for reading offline (on the bus, with no signal): a cover, a table of
+/// A course as one PDF for reading offline (on the bus, with no signal): a cover, a table of
 /// contents, then every lesson from a new page with a running header and "Halaman X dari Y" below, and last the
 /// published practice quizzes (<see cref="HandoutPractice"/>).
 /// </summary>
@@ -17,10 +18,14 @@ public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory
 {
     private static readonly CultureInfo Indonesian = Wib.Indonesian;
 
-    /// <summary>The handout of a published course; null when no published course has this slug.</summary>
-    public async Task<byte[]?> CreateAsync(string slug, CancellationToken ct = default)
+    /// <summary>
+    /// The handout of a published course, for anyone; of a draft, only for those who may preview it (its trainers and
+    /// admins, who see the draft's page and its download button); null for anything else.
+    /// </summary>
+    /// <param name="userId">The signed-in person, null for a visitor.</param>
+    public async Task<byte[]?> CreateAsync(string slug, string? userId = null, CancellationToken ct = default)
     {
-        var content = await LoadAsync(slug, ct);
+        var content = await LoadAsync(slug, userId, ct);
         return content is null ? null : Render(content, clock.GetUtcNow().ToWib());
     }
 
@@ -33,15 +38,17 @@ public sealed class CourseHandout(IDbContextFactory<LearningDbContext> dbFactory
 
     internal sealed record HandoutLesson(int ModulePosition, string ModuleTitle, int Position, string Title, int Minutes, string Markdown);
 
-    internal async Task<HandoutCourse?> LoadAsync(string slug, CancellationToken ct)
+    internal async Task<HandoutCourse?> LoadAsync(string slug, string? userId, CancellationToken ct)
     {
         if (!Slug.IsValid(slug)) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var course = await db.Courses.AsNoTracking()
-            .Where(c => c.Slug == slug && c.Status == CourseStatus.Published)
-            .Select(c => new { c.Id, c.Slug, c.Title, c.Summary, c.TrackCode, c.Level, c.LessonHours, c.Version })
+            .Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Slug, c.Title, c.Summary, c.TrackCode, c.Level, c.LessonHours, c.Version, c.Status })
             .SingleOrDefaultAsync(ct);
         if (course is null) return null;
+        if (course.Status != CourseStatus.Published && (userId is null || !await CoursePreview.CanPreviewAsync(db, course.Id, userId, ct)))
+            return null;
         var trackTitle = await db.Tracks.AsNoTracking().Where(t => t.Code == course.TrackCode).Select(t => t.Title).SingleOrDefaultAsync(ct);
         var lessons = await db.Lessons.AsNoTracking()
             .Where(l => l.CourseId == course.Id)

@@ -67,8 +67,9 @@ public sealed record RegistrationOutcome(RegistrationStatus Status, int? SeatNum
 public sealed record CohortRegistration(int Registered, int Waitlisted, int AlreadyIn);
 
 /// <summary>An official's own workshop: sessions with their marks, and the rate so far.</summary>
+/// <param name="Finished">Every session is over: the registration is history and can no longer be cancelled.</param>
 public sealed record MyWorkshop(int Id, string Title, string Place, RegistrationStatus Status, int? WaitlistPosition, int CompletionThreshold,
-    IReadOnlyList<MySession> Sessions, AttendanceRate Rate, bool Completed);
+    IReadOnlyList<MySession> Sessions, AttendanceRate Rate, bool Completed, bool Finished);
 
 public sealed record MySession(int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Topic, AttendanceStatus? Mark, string? Note);
 

@@ -64,8 +64,7 @@ public sealed class WorkshopRegistrationService(IDbContextFactory<LearningDbCont
             var workshop = await WorkshopSeats.LoadAsync(db, workshopId, ct);
             var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId && r.Status != RegistrationStatus.Cancelled).ToListAsync(ct);
             var mine = registrations.FirstOrDefault(r => r.UserId == userId) ?? throw new DomainException("Anda tidak terdaftar di bimtek ini.");
-            if (workshop.Sessions.Count > 0 && workshop.Sessions.All(s => s.HasEnded(now)))
-                throw new DomainException("Bimtek ini sudah selesai; pendaftaran tidak dapat dibatalkan lagi.");
+            if (workshop.CancellationRefusal(now) is { } refusal) throw new DomainException(refusal);
             mine.Cancel(now);
             // Saved first, so the freed seat number is free in the database before someone takes it.
             await db.SaveChangesAsync(ct);
@@ -96,7 +95,7 @@ public sealed class WorkshopRegistrationService(IDbContextFactory<LearningDbCont
             }).ToList();
             var rate = AttendanceRate.Over(sessions.Select(s => (s.StartsAt, s.EndsAt, s.Mark)), now);
             return new MyWorkshop(w.Id, w.Title, WorkshopService.PlaceOf(w), registration.Status, registration.WaitlistPosition, w.CompletionThreshold, sessions, rate,
-                WorkshopCompletion.IsEligible(rate, sessions.Count, w.CompletionThreshold));
+                WorkshopCompletion.IsEligible(rate, sessions.Count, w.CompletionThreshold), w.HasEnded(now));
         }).OrderBy(w => w.Sessions.Select(s => s.StartsAt).DefaultIfEmpty().Min()).ToList();
     }
 }

@@ -8,7 +8,7 @@ namespace SmartVillage.Learning.Infrastructure.Localization;
 /// MudBlazor's own texts (accessible names of close, clear, pager and menu buttons, converter errors) in Indonesian. MudBlazor
 /// asks this localizer for every key of its <c>LanguageResource</c> when the culture is not English, and falls back to its
 /// English text for a key missing here, so a test (IndonesianMudLocalizerTests) checks that every key of the installed
-/// MudBlazor version has a translation. The app has one interface language (decision 0020).
+/// MudBlazor version has a translation. The app has one interface language (decision 0022).
 /// </summary>
 public sealed class IndonesianMudLocalizer : MudLocalizer
 {

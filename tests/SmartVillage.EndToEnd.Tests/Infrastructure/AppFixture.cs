@@ -14,6 +14,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
+    // Two apps (the shared one and the every-page crawl's) start beside the unit test assemblies on two cores.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly StringBuilder log = new();
@@ -23,6 +24,28 @@ public sealed class AppFixture : IAsyncLifetime
     private IBrowser? browser;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The app's SQLite file, for reading what a save really wrote (never for writing).</summary>
+    public string DatabasePath => Path.Combine(dataFolder!, "learning.db");
+
+    /// <summary>A new read-only connection to the app's database; the caller disposes it.</summary>
+    public async Task<Microsoft.Data.Sqlite.SqliteConnection> OpenDatabaseAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>The first column of the first row of a query on the app's database, or null when it returns no row.</summary>
+    public async Task<string?> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenDatabaseAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? null : Convert.ToString(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// The WhatsApp Cloud API as the app sees it: a WireMock stub in this process answering the documented success. Tests
@@ -63,18 +86,33 @@ public sealed class AppFixture : IAsyncLifetime
         browser = await playwright.Chromium.LaunchAsync(TestMachine.Chromium());
     }
 
-    /// <summary>A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string locale = "id-ID")
+    /// <summary>
+    /// A fresh visitor: no cookies, a 360 × 740 phone screen, an Indonesian browser unless told otherwise; through
+    /// <paramref name="baseUrl"/> when given (a <see cref="ThrottledLink"/>), else straight to the app.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string locale = "id-ID", string? baseUrl = null, int width = 360, int height = 740)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            BaseURL = baseUrl ?? BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
+            AcceptDownloads = true,
         });
         context.SetDefaultTimeout(20_000);
         return context;
     }
+
+    /// <summary>
+    /// Hands one context's sign-in to another (the same person on a second connection, e.g. through a <see cref="ThrottledLink"/>):
+    /// cookies for 127.0.0.1 hold on every port.
+    /// </summary>
+    public static async Task CopySignInAsync(IBrowserContext from, IBrowserContext to) =>
+        await to.AddCookiesAsync((await from.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires, HttpOnly = c.HttpOnly,
+            Secure = c.Secure, SameSite = c.SameSite,
+        }));
 
     /// <summary>Fills the sign-in form and submits it, without judging the outcome.</summary>
     public static async Task SubmitSignInAsync(IPage page, string login, string password)
@@ -201,11 +239,14 @@ public sealed class AppFixture : IAsyncLifetime
         throw new TimeoutException($"GET {baseUrl}/healthz did not answer 200 within {StartTimeout.TotalSeconds:0} s.\n{AppLog}");
     }
 
+    /// <summary>The built app's folder (…/SmartVillage.Learning/bin/&lt;Configuration&gt;/net10.0), the tests' own configuration.</summary>
+    public static string AppFolder =>
+        Path.Combine(TestMachine.RepositoryRoot, "SmartVillage.Learning", "bin", TestMachine.BuildConfiguration, "net10.0");
+
     private ProcessStartInfo StartInfo(IEnumerable<string> args, string? home, IReadOnlyDictionary<string, string?>? environment)
     {
-        var repoRoot = TestMachine.RepositoryRoot;
         var configuration = TestMachine.BuildConfiguration;
-        var appFolder = Path.Combine(repoRoot, "SmartVillage.Learning", "bin", configuration, "net10.0");
+        var appFolder = AppFolder;
         var appDll = Path.Combine(appFolder, "SmartVillage.Learning.dll");
         if (!File.Exists(appDll))
             throw new InvalidOperationException($"The app is not built at {appDll}; build the solution in {configuration} first.");
@@ -220,7 +261,7 @@ public sealed class AppFixture : IAsyncLifetime
         start.ArgumentList.Add(appDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Learning"] = $"Data Source={Path.Combine(dataFolder!, "learning.db")}";
+        start.Environment["ConnectionStrings__Learning"] = $"Data Source={DatabasePath}";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
         // The test-only clock (allowed in Development and Testing only), so attendance tests can ask for an old code.
         start.Environment["Testing__AdjustableClock"] = "true";

@@ -30,6 +30,9 @@ public static class DemoAccounts
     /// <summary>Anisa Rahma, an official who finds Pak Hendra's new course in the catalog (authoring tests).</summary>
     public const string CatalogOfficialPhone = "081270000125";
 
+    /// <summary>Gita Maharani (081270000135), who signs out in two tabs (sign-out tests); used nowhere else.</summary>
+    public const string SignOutOfficialPhone = "081270000135";
+
     /// <summary>Hasan Basri, a new learner: finds, enrolls in and finishes a course in the catalog journey; used nowhere else.</summary>
     public const string HasanPhone = "081270000120";
 
@@ -124,4 +127,13 @@ public static class DemoAccounts
     public const string NotifiedOfficialPhone = "081270000131";
 
     public const string NotifyingOfficialPhone = "081270000134";
+
+    /// <summary>Joni Iskandar (081270000138): stops and resumes WhatsApp messages on his settings (messaging tests); used nowhere else.</summary>
+    public const string WhatsAppStoppingOfficialPhone = "081270000138";
+
+    /// <summary>Darmawan (081270000132): takes the Manajemen Proyek pre-test on a weak signal (taps tests); used nowhere else.</summary>
+    public const string PreTestOfficialPhone = "081270000132";
+
+    /// <summary>Ika Rahmawati (081270000137): writes the essay Pak Hendra grades with a decimal comma; used nowhere else.</summary>
+    public const string EssayOfficialPhone = "081270000137";
 }

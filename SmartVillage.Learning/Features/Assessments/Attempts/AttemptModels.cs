@@ -15,7 +15,7 @@ public sealed record AttemptView(long Id, int QuizId, string QuizTitle, string C
 {
     public bool IsInProgress => State == AttemptState.InProgress;
 
-    public IReadOnlyList<int> Unanswered => Questions.Where(q => q.IsGradable && !q.IsAnswered).Select(q => q.Number).ToList();
+    public IReadOnlyList<int> Unanswered => Questions.Where(q => q.IsGradable && !q.HasAnswer).Select(q => q.Number).ToList();
 }
 
 /// <summary>
@@ -35,7 +35,15 @@ public sealed record AttemptQuestionView(int Number, QuestionType Type, string T
 
     public bool IsGradable => Type != QuestionType.Description;
 
-    public bool IsAnswered => Domain.Assessments.Response.IsGiven(Response);
+    /// <summary>Answered means complete: a matching question with pairs left open is only partly answered.</summary>
+    public AnswerCompleteness Completeness => AnswerCompletion.Of(Response, Subquestions.Count);
+
+    public bool IsAnswered => Completeness == AnswerCompleteness.Complete;
+
+    public bool IsPartlyAnswered => Completeness == AnswerCompleteness.Partial;
+
+    /// <summary>Holds something the server stored (complete or not).</summary>
+    public bool HasAnswer => Completeness != AnswerCompleteness.None;
 }
 
 public sealed record OptionView(int Index, string Text);

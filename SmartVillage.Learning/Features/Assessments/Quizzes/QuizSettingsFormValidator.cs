@@ -6,8 +6,8 @@ namespace SmartVillage.Learning.Features.Assessments.Quizzes;
 /// <summary>The quiz settings form, checked field by field so each message shows on its field.</summary>
 public sealed class QuizSettingsFormValidator : AbstractValidator<QuizSettingsForm>
 {
-    public const string TimeLimitMessage = "Batas waktu antara 1 dan 1440 menit (24 jam); kosongkan bila tanpa batas.";
-    public const string AttemptsMessage = "Jumlah percobaan antara 0 (tanpa batas) dan 100.";
+    public const string TimeLimitMessage = "Batas waktu antara 1 dan 600 menit (10 jam); kosongkan bila tanpa batas.";
+    public const string AttemptsMessage = "Jumlah percobaan antara 0 (tanpa batas) dan 20.";
     public const string PassingScoreMessage = "Nilai lulus antara 0 dan 100.";
     public const string CloseAfterOpenMessage = "Waktu tutup harus sesudah waktu buka.";
 

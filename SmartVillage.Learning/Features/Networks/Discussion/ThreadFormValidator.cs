@@ -1,4 +1,5 @@
 using FluentValidation;
+using SmartVillage.Domain.Text;
 
 namespace SmartVillage.Learning.Features.Networks.Discussion;
 
@@ -8,7 +9,7 @@ public sealed class ThreadFormValidator : AbstractValidator<ThreadForm>
     {
         RuleFor(f => f.TrackCode).NotEmpty().WithMessage("Pilih jalur diskusi.");
         RuleFor(f => f.Title).NotEmpty().WithMessage("Judul topik wajib diisi.").MaximumLength(200).WithMessage("Judul paling panjang 200 karakter.");
-        RuleFor(f => f.Body).NotEmpty().WithMessage("Isi topik wajib diisi.").MaximumLength(8000).WithMessage("Isi paling panjang 8.000 karakter.");
+        RuleFor(f => f.Body).NotEmpty().WithMessage("Isi topik wajib diisi.").MaximumLength(TextLimits.Post).WithMessage(f => $"Isi paling panjang {TextLimits.Count(TextLimits.Post)} karakter (sekarang {TextLimits.Count(f.Body.Length)}).");
         RuleFor(f => f.ClientToken).NotEmpty().WithMessage("Muat ulang halaman lalu kirim lagi.");
     }
 }

@@ -29,6 +29,8 @@ public sealed class QuizAttemptTests(AppFixture app) : BrowserTest(app)
         await Expect(preTest).ToContainTextAsync("16 soal · 15 menit");
         await Expect(preTest.GetByTestId("quiz-status")).ToHaveTextAsync("Belum dikerjakan");
         await preTest.GetByTestId("quiz-start").ClickAsync();
+        // Timed and her only attempt: asked before the clock starts.
+        await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mulai sekarang" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex(@"/attempts/\d+$"));
         var attemptUrl = Page.Url;
@@ -66,7 +68,9 @@ public sealed class QuizAttemptTests(AppFixture app) : BrowserTest(app)
 
         await Expect(Page).ToHaveURLAsync(new Regex(@"/attempts/\d+/result$"));
         await Expect(Page.GetByTestId("result-score")).ToHaveTextAsync("43,75");
-        await Expect(Page.GetByTestId("result-passed")).ToHaveTextAsync("Belum lulus");
+        // A pre-test is her starting point, not a pass or a fail.
+        await Expect(Page.GetByTestId("result-starting-point")).ToContainTextAsync("titik awal");
+        await Expect(Page.GetByTestId("result-passed")).ToHaveCountAsync(0);
 
         // Back to the attempt (the back button, a bookmark, a second tab): it only shows the result; nothing is resubmitted.
         await Page.GotoAsync(attemptUrl);
@@ -76,10 +80,10 @@ public sealed class QuizAttemptTests(AppFixture app) : BrowserTest(app)
 
         await Page.GotoAsync("/my/quizzes");
         await Expect(Page.GetByTestId("my-attempt")).ToHaveCountAsync(1);
-        await Expect(Page.GetByTestId("my-attempt-status")).ToHaveTextAsync("Nilai 43,75 · Belum lulus");
+        await Expect(Page.GetByTestId("my-attempt-status")).ToHaveTextAsync("Nilai awal 43,75");
 
         await Page.GotoAsync("/courses/pengelolaan-apbdes-siskeudes");
-        await Expect(preTest.GetByTestId("quiz-status")).ToHaveTextAsync("Nilai 43,75 · Belum lulus");
+        await Expect(preTest.GetByTestId("quiz-status")).ToHaveTextAsync("Nilai awal 43,75");
         await Expect(preTest.GetByTestId("quiz-start")).ToHaveCountAsync(0);
         var scrollWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"The course page is {scrollWidth} px wide at 360 px.");

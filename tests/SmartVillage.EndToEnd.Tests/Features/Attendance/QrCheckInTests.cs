@@ -43,12 +43,12 @@ public sealed class QrCheckInTests(AppFixture app) : BrowserTest(app)
         try
         {
             // 31 seconds before the boundary: the code then on screen.
-            await SetClockAsync(http, boundary.AddSeconds(-31));
+            await AppClock.SetAsync(http, boundary.AddSeconds(-31));
             await Page.ReloadAsync();
             var oldCode = (await Page.GetByTestId("short-code").TextContentAsync())!.Trim();
 
             // 31 seconds later: that code is refused.
-            await SetClockAsync(http, boundary);
+            await AppClock.SetAsync(http, boundary);
             await official.GotoAsync($"/attend/{today}/{oldCode}");
             await Expect(official.GetByTestId("check-in-result")).ToContainTextAsync("kedaluwarsa");
             // A refusal is announced at once to a screen reader; a success politely.
@@ -83,21 +83,14 @@ public sealed class QrCheckInTests(AppFixture app) : BrowserTest(app)
         }
         finally
         {
-            await http.DeleteAsync("/testing/clock");
+            await AppClock.ResetAsync(http);
         }
     }
 
-    private static async Task<int> SessionIdAsync(ILocator link)
+    internal static async Task<int> SessionIdAsync(ILocator link)
     {
         var href = await link.GetAttributeAsync("href");
         return int.Parse(Regex.Match(href!, @"/trainer/sessions/(\d+)/qr").Groups[1].Value, CultureInfo.InvariantCulture);
-    }
-
-    private static async Task SetClockAsync(HttpClient http, DateTimeOffset now)
-    {
-        var iso = Uri.EscapeDataString(now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        using var response = await http.PostAsync($"/testing/clock?now={iso}&freeze=true", null);
-        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Reads the QR in a screenshot, as a phone's camera would.</summary>

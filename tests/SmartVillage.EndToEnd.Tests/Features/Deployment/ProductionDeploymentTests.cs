@@ -76,6 +76,8 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             await page.GotoAsync(Course);
             await Expect(page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
             await page.Locator("[data-testid=quiz-card][data-purpose=PreTest]").GetByTestId("quiz-start").ClickAsync();
+            // A timed, single-attempt pre-test asks before it starts the clock.
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mulai sekarang" }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/attempts/\d+$"));
             var attemptUrl = page.Url;
             await Expect(page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();

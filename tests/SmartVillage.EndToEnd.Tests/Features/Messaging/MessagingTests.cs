@@ -74,7 +74,7 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task AnOfficial_StopsWhatsAppFromHerSettings_AndItStaysStoppedAfterAReload()
     {
-        await AppFixture.SignInAsync(Page, "081270000127");
+        await AppFixture.SignInAsync(Page, DemoAccounts.WhatsAppStoppingOfficialPhone);
         await Page.GotoAsync("/my/messages");
         await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
         var seat = Page.GetByTestId("kind-choice").Filter(new LocatorFilterOptions { HasText = "Kursi bimtek diterima" });

@@ -12,10 +12,10 @@ public sealed class QuizSettingsFormValidatorTests
     [Theory]
     [InlineData(null, true)]
     [InlineData(1, true)]
-    [InlineData(1440, true)]
+    [InlineData(600, true)]
     [InlineData(0, false)]
-    [InlineData(1441, false)]
-    public void TimeLimit_OneTo1440OrEmpty(int? minutes, bool valid)
+    [InlineData(601, false)]
+    public void TimeLimit_OneTo600OrEmpty(int? minutes, bool valid)
     {
         var form = Valid();
         form.TimeLimitMinutes = minutes;
@@ -28,9 +28,9 @@ public sealed class QuizSettingsFormValidatorTests
 
     [Theory]
     [InlineData(-1, 70, QuizSettingsFormValidator.AttemptsMessage)]
-    [InlineData(101, 70, QuizSettingsFormValidator.AttemptsMessage)]
+    [InlineData(21, 70, QuizSettingsFormValidator.AttemptsMessage)]
     [InlineData(0, -1, QuizSettingsFormValidator.PassingScoreMessage)]
-    [InlineData(100, 101, QuizSettingsFormValidator.PassingScoreMessage)]
+    [InlineData(20, 101, QuizSettingsFormValidator.PassingScoreMessage)]
     public void AttemptsAndPassingScore_OutOfRange_SayWhy(int attempts, int passing, string message)
     {
         var form = Valid();

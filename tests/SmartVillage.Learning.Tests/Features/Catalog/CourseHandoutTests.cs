@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SmartVillage.Domain.Accounts;
 using SmartVillage.Domain.Catalog;
 using SmartVillage.Learning.Data;
 using SmartVillage.Learning.Features.Catalog;
 using SmartVillage.Learning.Infrastructure.Markdown;
 using SmartVillage.Learning.Infrastructure.Pdf;
+using SmartVillage.Learning.Tests.Features.Learning;
 using SmartVillage.Learning.Tests.TestSupport;
 using Xunit.Abstractions;
 
@@ -149,6 +151,36 @@ public class CourseHandoutTests(SharedDatabaseFixture fixture, ITestOutputHelper
         Assert.Null(await Handout(db).CreateAsync("kursus-draf"));
         Assert.Null(await Handout(db).CreateAsync(Apbdes));
         Assert.NotNull(await Handout(db).CreateAsync("layanan-publik-digital"));
+    }
+
+    [Fact]
+    public async Task Handout_OfDraftCourse_ForItsTrainerAndAdmins_ButNotForOthers()
+    {
+        // The draft's page shows its trainers and admins the download button, so the file must come for them too.
+        var world = new LearningWorld();
+        await world.InitializeAsync();
+        try
+        {
+            var owner = await world.PersonAsync("Hendra Saputra", Roles.Trainer);
+            var otherTrainer = await world.PersonAsync("Dewi Anggraini", Roles.Trainer);
+            var admin = await world.PersonAsync("Admin SmartVillage", Roles.Admin);
+            var siti = await world.OfficialAsync();
+            await world.CreateDraftAsync(owner);
+            var handout = Handout(world.Database);
+
+            Assert.Null(await handout.CreateAsync(LearningWorld.DraftSlug));
+            Assert.Null(await handout.CreateAsync(LearningWorld.DraftSlug, siti));
+            Assert.Null(await handout.CreateAsync(LearningWorld.DraftSlug, otherTrainer));
+            var pdf = await handout.CreateAsync(LearningWorld.DraftSlug, owner);
+            Assert.NotNull(pdf);
+            using var text = new PdfText(pdf);
+            Assert.Contains("Modal BUMDes", text.All);
+            Assert.NotNull(await handout.CreateAsync(LearningWorld.DraftSlug, admin));
+        }
+        finally
+        {
+            await world.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public class HomePageTests : MudTestContext
         ComponentFactories.AddStub<AdminToday>("<div data-testid=\"home-admin\"></div>");
         // So do the evaluation offers; EvaluationServiceTests cover what they offer.
         ComponentFactories.AddStub<SmartVillage.Learning.Features.Evaluations.EvaluationOffers>();
+        // The page marks its title once its circuit is live (browser tests wait on it).
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private static readonly string[] Cards = ["home-official", "home-trainer", "home-mentor", "home-reviewer", "home-admin"];

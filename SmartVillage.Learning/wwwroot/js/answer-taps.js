@@ -1,0 +1,29 @@
+// Quiz answers on a weak signal (decision 0020). A tap on an answer shows "Menyimpan…" at once, without waiting for the
+// server. A second tap on the same checkbox while its first change is still on its way is taken as the same choice
+// (nothing is sent), so it cannot undo it. The page bumps data-save-round on the question when the server stored the
+// answer; that ends the pending state.
+(() => {
+    const questionOf = el => el.closest('[data-save-round]');
+
+    document.addEventListener('click', e => {
+        const input = e.target.closest && e.target.closest('input[data-answer-option]');
+        if (input && input.dataset.pending === '1') e.preventDefault();
+    }, true);
+
+    document.addEventListener('change', e => {
+        const input = e.target;
+        if (!(input instanceof HTMLInputElement) || (input.type !== 'checkbox' && input.type !== 'radio')) return;
+        const question = questionOf(input);
+        if (!question) return;
+        question.setAttribute('data-pending', '');
+        if (input.hasAttribute('data-answer-option')) input.dataset.pending = '1';
+    }, true);
+
+    new MutationObserver(changes => {
+        for (const change of changes) {
+            const question = change.target;
+            question.removeAttribute('data-pending');
+            question.querySelectorAll('input[data-answer-option]').forEach(i => delete i.dataset.pending);
+        }
+    }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-save-round'] });
+})();
