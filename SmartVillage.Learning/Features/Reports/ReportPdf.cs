@@ -188,20 +188,7 @@ public static class ReportPdf
         }
 
         var top = Margin + 124.0;
-        void Cells(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded)
-        {
-            if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
-            var x = Margin;
-            for (var i = 0; i < cells.Count; i++)
-            {
-                var text = Fit(gfx, cells[i], font, widths[i] - 4);
-                // Every cell centred on the same line, so the row reads back (and copies) left to right.
-                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
-                else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
-                x += widths[i];
-            }
-            top += 14;
-        }
+        void Cells(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded) => top = TableRow(gfx, top, cells, widths, font, shaded);
 
         gfx.DrawString("Kendala per kategori dan status", f.Bold, XBrushes.Black, new XPoint(Margin, top));
         top += 6;
@@ -253,19 +240,7 @@ public static class ReportPdf
             f.Small, XBrushes.Gray, new XPoint(Margin, Margin + 24));
         double[] widths = [215, 100, 100, 100];
         var top = Margin + 40.0;
-        void Cells(IReadOnlyList<string> cells, XFont font, bool shaded)
-        {
-            if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
-            var x = Margin;
-            for (var i = 0; i < cells.Count; i++)
-            {
-                var text = Fit(gfx, cells[i], font, widths[i] - 4);
-                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
-                else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
-                x += widths[i];
-            }
-            top += 14;
-        }
+        void Cells(IReadOnlyList<string> cells, XFont font, bool shaded) => top = TableRow(gfx, top, cells, widths, font, shaded);
         static string[] Row(string name, RegionFigures r) =>
         [
             name, ReportColumns.Score(r.Assessment?.PreTestAverage), ReportColumns.Score(r.Assessment?.PostTestAverage),
@@ -279,6 +254,24 @@ public static class ReportPdf
             Cells(Row(row.Name, row), f.Small, shaded: false);
         }
         Cells(Row(book.ScopeName, book.Total), f.Bold, shaded: true);
+    }
+
+    /// <summary>
+    /// One 14 pt row of a small table at <paramref name="top"/>: the name left, every figure right, all centred on the same
+    /// line so the row reads back (and copies) left to right; shaded for a header or a total. Returns the y under it.
+    /// </summary>
+    private static double TableRow(XGraphics gfx, double top, IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded)
+    {
+        if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
+        var x = Margin;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = Fit(gfx, cells[i], font, widths[i] - 4);
+            if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
+            else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
+            x += widths[i];
+        }
+        return top + 14;
     }
 
     /// <summary>Scope, filters and "Halaman X dari Y" at the foot of every page, drawn once the page count is known.</summary>
