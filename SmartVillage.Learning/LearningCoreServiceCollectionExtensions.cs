@@ -20,6 +20,7 @@ using SmartVillage.Learning.Features.Reports;
 using SmartVillage.Learning.Features.Evaluations;
 using SmartVillage.Learning.Features.Calendar;
 using SmartVillage.Learning.Features.ContentImport;
+using SmartVillage.Learning.Features.Home;
 using SmartVillage.Learning.Startup;
 using SmartVillage.Learning.Shared.Events;
 
@@ -66,6 +67,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddReportsFeature();
         services.AddEvaluationsFeature();
         services.AddCalendarFeature();
+        services.AddHomeFeature();
         services.AddAccountsCore();
         services.AddSeeding();
         return services;

@@ -34,7 +34,8 @@ public static class LearningWebExtensions
 {
     public const string SignInRateLimit = "sign-in";
     public const string CheckInRateLimit = "check-in";
-    public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en")];
+    /// <summary>The one interface language (decision 0022): Indonesian words, dates and numbers.</summary>
+    public static readonly CultureInfo Indonesian = new("id-ID");
 
     public static IServiceCollection AddLearningWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -52,7 +53,7 @@ public static class LearningWebExtensions
             {
                 hub.MaximumReceiveMessageSize = 1024 * 1024;
                 // A ping every 4 s when nothing else is sent, so the browser (js/boot.js: no message for 8 s means the link
-                // stalled) tells a silent stall from a quiet page and shows the reconnect notice within 10 s (decision 0022).
+                // stalled) tells a silent stall from a quiet page and shows the reconnect notice within 10 s (decision 0023).
                 hub.KeepAliveInterval = TimeSpan.FromSeconds(4);
             });
         services.AddPageCompression();
@@ -61,7 +62,8 @@ public static class LearningWebExtensions
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
             c.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
-        services.AddLocalization();
+        // MudBlazor's accessible names (close, clear, pager, menu toggles) in Indonesian rather than its built-in English.
+        services.AddTransient<MudLocalizer, IndonesianMudLocalizer>();
         services.AddHttpContextAccessor();
 
         services.AddCascadingAuthenticationState();
@@ -146,13 +148,13 @@ public static class LearningWebExtensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Every request (and so every circuit) runs in Indonesian whatever the browser asks: the interface has one language.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(Cultures[0]),
-            SupportedCultures = Cultures,
-            SupportedUICultures = Cultures,
-            // Only the person's own choice counts, never the browser's language: the programme speaks Indonesian first.
-            RequestCultureProviders = [new CookieRequestCultureProvider()],
+            DefaultRequestCulture = new RequestCulture(Indonesian),
+            SupportedCultures = [Indonesian],
+            SupportedUICultures = [Indonesian],
+            RequestCultureProviders = [],
         });
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -164,7 +166,6 @@ public static class LearningWebExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
-        app.MapCultureSwitch();
         app.MapCourseHandout();
         app.MapAttendanceSheets();
         app.MapReportExports();

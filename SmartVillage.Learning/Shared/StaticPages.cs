@@ -5,7 +5,7 @@ namespace SmartVillage.Learning.Shared;
 
 /// <summary>
 /// Which addresses are static pages (<c>[ExcludeFromInteractiveRouting]</c>: the account pages and the reading pages of
-/// decision 0022). A live page that sends the browser to one in code must ask for a full load: the interactive router
+/// decision 0023). A live page that sends the browser to one in code must ask for a full load: the interactive router
 /// does not render such a page (it shows "not found" instead), while a link to one reloads by itself.
 /// </summary>
 public static class StaticPages

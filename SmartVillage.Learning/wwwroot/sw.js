@@ -1,4 +1,4 @@
-// The offline reader (decision 0022). Only reading pages are ever kept: a lesson, its course page and the course handout
+// The offline reader (decision 0023). Only reading pages are ever kept: a lesson, its course page and the course handout
 // PDF. Each is fetched from the network first, so a page with signal is always fresh; a copy is kept of every lesson the
 // official opens and of what "Simpan untuk dibaca offline" saves, and is served only when the network fails. Quizzes,
 // attempts, rosters, dashboards, reports and every other page are never stored and never served from here: without

@@ -13,9 +13,20 @@ public static class LearningTheme
         {
             Primary = "#1B5E20",
             PrimaryContrastText = "#FFFFFF",
-            // Gold fails contrast as text on white, so it is used for fills with dark text on top.
-            Secondary = "#C9A227",
-            SecondaryContrastText = "#1A1A1A",
+            // Every colour a page may use as text on white, or as a fill under white text, passes WCAG AA (4.5:1) in
+            // both uses, also on the 12% tint of chips and alerts (LearningThemeTests): MudBlazor's defaults (bright
+            // gold, #00C853, #FF9800, #2196F3) fell to 2.2–3.1:1. The tapis gold is darkened for the same reason;
+            // its bright shade stays for borders and outlines (app.css), where 3:1 is enough.
+            Secondary = "#7A5C00",
+            SecondaryContrastText = "#FFFFFF",
+            Success = "#1E6B24",
+            SuccessContrastText = "#FFFFFF",
+            Warning = "#A84B00",
+            WarningContrastText = "#FFFFFF",
+            Error = "#B71C1C",
+            ErrorContrastText = "#FFFFFF",
+            Info = "#0D5BA8",
+            InfoContrastText = "#FFFFFF",
             AppbarBackground = "#1B5E20",
             AppbarText = "#FFFFFF",
             Background = "#FFFFFF",

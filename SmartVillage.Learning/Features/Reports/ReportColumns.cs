@@ -1,5 +1,6 @@
 using System.Globalization;
 using SmartVillage.Domain.Competencies;
+using SmartVillage.Learning.Infrastructure.Spreadsheets;
 
 namespace SmartVillage.Learning.Features.Reports;
 
@@ -12,7 +13,8 @@ public static class ReportColumns
 {
     public const string NotAvailable = "—";
 
-    public sealed record Column(string Header, Func<RegionFigures, object?> Value);
+    /// <summary>A figure and how a spreadsheet shows it (counts, one-decimal scores, percentages).</summary>
+    public sealed record Column(string Header, Func<RegionFigures, object?> Value, NumberStyle Style = NumberStyle.Integer);
 
     public static IReadOnlyList<Column> For(IReadOnlyList<AreaHeading> areas)
     {
@@ -22,17 +24,17 @@ public static class ReportColumns
             new("Perempuan", f => f.Female),
             new("Laki-laki", f => f.Male),
             new("Ikut bimtek", f => f.Registered),
-            new("% ikut bimtek", f => Round(f.PercentOfOfficials(f.Registered))),
+            new("% ikut bimtek", f => Round(f.PercentOfOfficials(f.Registered)), NumberStyle.Percent),
             new("Ikut kursus", f => f.Enrolled),
-            new("% ikut kursus", f => Round(f.PercentOfOfficials(f.Enrolled))),
+            new("% ikut kursus", f => Round(f.PercentOfOfficials(f.Enrolled)), NumberStyle.Percent),
             new("Selesai kursus", f => f.Completed),
-            new("% selesai", f => Round(f.PercentOfOfficials(f.Completed))),
+            new("% selesai", f => Round(f.PercentOfOfficials(f.Completed)), NumberStyle.Percent),
             new("Bersertifikat", f => f.Certified),
-            new("% bersertifikat", f => Round(f.PercentOfOfficials(f.Certified))),
-            new("Rata-rata pre-test", f => Round(f.Assessment?.PreTestAverage)),
-            new("Rata-rata post-test", f => Round(f.Assessment?.PostTestAverage)),
-            new("Kenaikan (gain)", f => Round(f.Assessment?.GainAverage)),
-            new("% kehadiran", f => Round(f.AttendanceRate)),
+            new("% bersertifikat", f => Round(f.PercentOfOfficials(f.Certified)), NumberStyle.Percent),
+            new("Rata-rata pre-test", f => Round(f.Assessment?.PreTestAverage), NumberStyle.Decimal),
+            new("Rata-rata post-test", f => Round(f.Assessment?.PostTestAverage), NumberStyle.Decimal),
+            new("Kenaikan (gain)", f => Round(f.Assessment?.GainAverage), NumberStyle.Decimal),
+            new("% kehadiran", f => Round(f.AttendanceRate), NumberStyle.Percent),
         };
         foreach (var area in areas)
         {

@@ -1,3 +1,4 @@
+using SmartVillage.Learning.Infrastructure.Spreadsheets;
 using SmartVillage.Learning.Infrastructure.Csv;
 using System.Globalization;
 using System.Text;
@@ -11,7 +12,7 @@ namespace SmartVillage.Learning.Features.Reports;
 /// </summary>
 public sealed class ReportDocuments(CompetencyReportService reports)
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = SheetWriter.ContentType;
 
     public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(Actor viewer, string? regencyCode, ReportFilter filter,
         string format, CancellationToken ct = default)

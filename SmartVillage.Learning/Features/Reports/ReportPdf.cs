@@ -1,24 +1,26 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using SmartVillage.Domain.Competencies;
 using SmartVillage.Learning.Infrastructure.Pdf;
 
 namespace SmartVillage.Learning.Features.Reports;
 
 /// <summary>
-/// The summary for the governor's office (A4 portrait): a cover, key figures with two bar charts drawn as
-/// vectors (share of officials who completed a course per region; competency levels per area), then a table per
+/// The summary for the governor's office (A4 portrait): a cover, key figures with the dashboard's two bar charts drawn as
+/// vectors (share of officials who completed a course per region; share with a competency level per area, with the counts
+/// per level; both horizontal, sorted by value, named and labelled with their figures), then a table per
 /// regency listing its districts. A page "Pendampingan dan kolaborasi" after the key figures carries the dashboard's
-/// obstacles by category and status, work plans and collaboration requests (per regency too, for the province).
+/// obstacles by category and status, work plans and collaboration requests (per regency too, for the province); then the
+/// learning gain (pre-test → post-test) per regency (per district for a regency). Every page ends with the scope and the
+/// filters the figures were made with, and "Halaman X dari Y", so a page photocopied alone still says what it shows.
 /// </summary>
 public static class ReportPdf
 {
     private const double Width = 595, Height = 842, Margin = 40;
     private static readonly XColor Green = XColor.FromArgb(0x1B, 0x5E, 0x20);
     private static readonly XColor Gold = XColor.FromArgb(0xC8, 0x9B, 0x2C);
-    private static readonly XColor[] LevelColors = [XColor.FromArgb(0xC8, 0xE6, 0xC9), XColor.FromArgb(0x66, 0xBB, 0x6A), XColor.FromArgb(0x1B, 0x5E, 0x20)];
 
     public const string FieldworkHeading = "Pendampingan dan kolaborasi";
+    public const string GainHeading = "Kenaikan belajar: pre-test → post-test";
 
     public static byte[] Render(ReportBook book, FieldworkBook fieldwork)
     {
@@ -32,7 +34,9 @@ public static class ReportPdf
         Cover(document, book, fonts);
         KeyFigures(document, book, fonts);
         Fieldwork(document, book, fieldwork, fonts);
+        LearningGain(document, book, fonts);
         Tables(document, book, fonts);
+        Footers(document, book, fonts);
 
         using var stream = new MemoryStream();
         document.Save(stream, false);
@@ -110,47 +114,54 @@ public static class ReportPdf
             gfx.DrawString(boxes[i].Value, f.Big, XBrushes.Black, new XPoint(x + 8, y + 40));
         }
 
-        var rows = book.ScopeName == CompetencyReportService.ProvinceName ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
+        // The dashboard's two charts, from the same bars (ReportBar): largest first, each with its name and figure.
         var top = Margin + 170.0;
-        gfx.DrawString("Aparatur yang menyelesaikan paling sedikit satu kursus (%)", f.Bold, XBrushes.Black, new XPoint(Margin, top));
-        top += 10;
-        var barHeight = Math.Min(14, 300.0 / Math.Max(1, rows.Count));
-        var labelWidth = 150.0;
-        var barMax = Width - 2 * Margin - labelWidth - 40;
-        foreach (var row in rows)
-        {
-            var share = (double)(row.PercentOfOfficials(row.Completed) ?? 0);
-            gfx.DrawString(Fit(gfx, row.Name, f.Small, labelWidth - 6), f.Small, XBrushes.Black, new XPoint(Margin, top + barHeight - 3));
-            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEE, 0xEE, 0xEE)), Margin + labelWidth, top + 1, barMax, barHeight - 2);
-            gfx.DrawRectangle(new XSolidBrush(Green), Margin + labelWidth, top + 1, barMax * share / 100, barHeight - 2);
-            gfx.DrawString(ReportColumns.Percent((decimal)share), f.Small, XBrushes.Black, new XPoint(Margin + labelWidth + barMax + 4, top + barHeight - 3));
-            top += barHeight;
-        }
+        var childLabel = book.ScopeName == CompetencyReportService.ProvinceName ? "Kabupaten/Kota" : "Kecamatan";
+        gfx.DrawString(ReportBar.CompletionTitle(childLabel), f.Bold, XBrushes.Black, new XPoint(Margin, top));
+        top = Bars(gfx, f, ReportBar.Completion(ChildRows(book)), top + 8, maxHeight: 380);
 
-        top += 24;
-        gfx.DrawString("Sebaran tingkat kompetensi per area (aparatur)", f.Bold, XBrushes.Black, new XPoint(Margin, top));
-        top += 10;
-        foreach (var area in book.Areas)
+        top += 22;
+        gfx.DrawString(ReportBar.CompetencyTitle, f.Bold, XBrushes.Black, new XPoint(Margin, top));
+        top = Bars(gfx, f, ReportBar.Competency(t, book.Areas), top + 8, maxHeight: 160);
+        gfx.DrawString("Dasar, Menengah dan Mahir dijumlahkan; jumlah per tingkat di bawah setiap batang.", f.Small, XBrushes.Gray,
+            new XPoint(Margin, top + 12));
+    }
+
+    /// <summary>
+    /// A horizontal bar chart as the dashboard draws it: name | bar on a 0–100 % track | figure, the detail (counts) under
+    /// the bar when the rows fit in <paramref name="maxHeight"/> with it, and the scale underneath. Returns the y below it.
+    /// </summary>
+    private static double Bars(XGraphics gfx, Fonts f, IReadOnlyList<ReportBar> bars, double top, double maxHeight)
+    {
+        const double labelWidth = 130, valueWidth = 40;
+        var trackX = Margin + labelWidth;
+        var trackWidth = Width - 2 * Margin - labelWidth - valueWidth;
+        var withDetail = bars.Count * 24 <= maxHeight;
+        var rowHeight = withDetail ? 24 : Math.Min(14, maxHeight / Math.Max(1, bars.Count));
+        var barHeight = Math.Min(10, rowHeight - 3);
+        var light = new XPen(XColor.FromArgb(0xCC, 0xCC, 0xCC), 0.4);
+        foreach (var bar in bars)
         {
-            gfx.DrawString(Fit(gfx, area.Title, f.Small, labelWidth - 6), f.Small, XBrushes.Black, new XPoint(Margin, top + 11));
-            var x = Margin + labelWidth;
-            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEE, 0xEE, 0xEE)), x, top + 1, barMax, 12);
-            foreach (var level in CompetencyLevels.All)
-            {
-                var width = t.Officials == 0 ? 0 : barMax * t.AtLevel(area.Code, level) / t.Officials;
-                gfx.DrawRectangle(new XSolidBrush(LevelColors[(int)level - 1]), x, top + 1, width, 12);
-                x += width;
-            }
-            top += 16;
+            var baseline = top + barHeight - 1;
+            // A long name takes a second line where the row has room for one (the detail's), else it is shortened.
+            var label = withDetail ? TwoLines(gfx, bar.Label, f.Small, labelWidth - 6) : [Fit(gfx, bar.Label, f.Small, labelWidth - 6)];
+            for (var line = 0; line < label.Count; line++)
+                gfx.DrawString(label[line], f.Small, XBrushes.Black, new XPoint(Margin, baseline + line * 10));
+            gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEE, 0xF3, 0xEE)), trackX, top + 1, trackWidth, barHeight);
+            gfx.DrawRectangle(new XSolidBrush(Green), trackX, top + 1, trackWidth * (double)bar.Width / 100, barHeight);
+            gfx.DrawString(bar.Value, f.Bold, XBrushes.Black, new XRect(trackX + trackWidth, top, valueWidth, barHeight + 2), XStringFormats.CenterRight);
+            if (withDetail && bar.Detail is not null)
+                gfx.DrawString(Fit(gfx, bar.Detail, f.Small, trackWidth + valueWidth), f.Small, XBrushes.Gray, new XPoint(trackX, baseline + 10));
+            top += rowHeight;
         }
-        var legendX = Margin + labelWidth;
-        foreach (var level in CompetencyLevels.All)
+        foreach (var (mark, fraction) in new[] { ("0%", 0.0), ("50%", 0.5), ("100%", 1.0) })
         {
-            gfx.DrawRectangle(new XSolidBrush(LevelColors[(int)level - 1]), legendX, top + 4, 10, 8);
-            gfx.DrawString(CompetencyLevels.Label(level), f.Small, XBrushes.Black, new XPoint(legendX + 14, top + 11));
-            legendX += 70;
+            var x = trackX + trackWidth * fraction;
+            gfx.DrawLine(light, x, top, x, top + 3);
+            var markWidth = gfx.MeasureString(mark, f.Small).Width;
+            gfx.DrawString(mark, f.Small, XBrushes.Gray, new XPoint(x - markWidth * fraction, top + 11));
         }
-        gfx.DrawString("Abu-abu: belum ada bukti", f.Small, XBrushes.Gray, new XPoint(legendX, top + 11));
+        return top + 14;
     }
 
     private static void Fieldwork(PdfDocument document, ReportBook book, FieldworkBook fieldwork, Fonts f)
@@ -177,20 +188,7 @@ public static class ReportPdf
         }
 
         var top = Margin + 124.0;
-        void Cells(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded)
-        {
-            if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
-            var x = Margin;
-            for (var i = 0; i < cells.Count; i++)
-            {
-                var text = Fit(gfx, cells[i], font, widths[i] - 4);
-                // Every cell centred on the same line, so the row reads back (and copies) left to right.
-                if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
-                else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
-                x += widths[i];
-            }
-            top += 14;
-        }
+        void Cells(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded) => top = TableRow(gfx, top, cells, widths, font, shaded);
 
         gfx.DrawString("Kendala per kategori dan status", f.Bold, XBrushes.Black, new XPoint(Margin, top));
         top += 6;
@@ -230,6 +228,72 @@ public static class ReportPdf
         string N(int value) => value.ToString("N0", id);
     }
 
+    private static IReadOnlyList<RegionFigures> ChildRows(ReportBook book) =>
+        book.ScopeName == CompetencyReportService.ProvinceName ? book.Regencies : book.Districts.Select(d => d.Figures).ToList();
+
+    /// <summary>The learning gain per child region: average pre-test, post-test and their difference, the scope's line last.</summary>
+    private static void LearningGain(PdfDocument document, ReportBook book, Fonts f)
+    {
+        using var gfx = NewPage(document);
+        gfx.DrawString($"{GainHeading} — {book.ScopeName}", f.Heading, XBrushes.Black, new XPoint(Margin, Margin + 10));
+        gfx.DrawString("Rata-rata nilai (0–100) aparatur yang mengerjakan pre-test dan post-test kursus; kenaikan = post-test − pre-test.",
+            f.Small, XBrushes.Gray, new XPoint(Margin, Margin + 24));
+        double[] widths = [215, 100, 100, 100];
+        var top = Margin + 40.0;
+        void Cells(IReadOnlyList<string> cells, XFont font, bool shaded) => top = TableRow(gfx, top, cells, widths, font, shaded);
+        static string[] Row(string name, RegionFigures r) =>
+        [
+            name, ReportColumns.Score(r.Assessment?.PreTestAverage), ReportColumns.Score(r.Assessment?.PostTestAverage),
+            r.Assessment?.GainAverage is { } gain ? (gain > 0 ? "+" : "") + ReportColumns.Score(gain) : ReportColumns.NotAvailable,
+        ];
+        var childLabel = book.ScopeName == CompetencyReportService.ProvinceName ? "Kabupaten/Kota" : "Kecamatan";
+        Cells([childLabel, "Pre-test", "Post-test", "Kenaikan"], f.Bold, shaded: true);
+        foreach (var row in ChildRows(book).OrderByDescending(r => r.Assessment?.GainAverage ?? decimal.MinValue).ThenBy(r => r.Name, StringComparer.Ordinal))
+        {
+            if (top + 14 > Height - Margin - 20) break;
+            Cells(Row(row.Name, row), f.Small, shaded: false);
+        }
+        Cells(Row(book.ScopeName, book.Total), f.Bold, shaded: true);
+    }
+
+    /// <summary>
+    /// One 14 pt row of a small table at <paramref name="top"/>: the name left, every figure right, all centred on the same
+    /// line so the row reads back (and copies) left to right; shaded for a header or a total. Returns the y under it.
+    /// </summary>
+    private static double TableRow(XGraphics gfx, double top, IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool shaded)
+    {
+        if (shaded) gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xEC, 0xEF, 0xF1)), Margin, top, widths.Sum(), 14);
+        var x = Margin;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = Fit(gfx, cells[i], font, widths[i] - 4);
+            if (i == 0) gfx.DrawString(text, font, XBrushes.Black, new XRect(x + 2, top, widths[i] - 2, 14), XStringFormats.CenterLeft);
+            else gfx.DrawString(text, font, XBrushes.Black, new XRect(x, top, widths[i] - 3, 14), XStringFormats.CenterRight);
+            x += widths[i];
+        }
+        return top + 14;
+    }
+
+    /// <summary>Scope, filters and "Halaman X dari Y" at the foot of every page, drawn once the page count is known.</summary>
+    private static void Footers(PdfDocument document, ReportBook book, Fonts f)
+    {
+        var filters = string.Join(" · ",
+            book.ScopeName,
+            "Periode: " + ReportDocuments.PeriodText(book.Filter),
+            "Jalur: " + (book.Filter.TrackCode ?? "semua"),
+            "Jabatan: " + (book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "semua"));
+        var count = document.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
+            var number = $"Halaman {i + 1} dari {count}";
+            var numberWidth = gfx.MeasureString(number, f.Small).Width;
+            gfx.DrawLine(new XPen(XColor.FromArgb(0xCC, 0xCC, 0xCC), 0.5), Margin, Height - 28, Width - Margin, Height - 28);
+            gfx.DrawString(Fit(gfx, filters, f.Small, Width - 2 * Margin - numberWidth - 12), f.Small, XBrushes.Gray, new XPoint(Margin, Height - 18));
+            gfx.DrawString(number, f.Small, XBrushes.Gray, new XPoint(Width - Margin - numberWidth, Height - 18));
+        }
+    }
+
     private static void Tables(PdfDocument document, ReportBook book, Fonts f)
     {
         string[] headers = ["Kecamatan", "Aparatur", "Kursus", "Selesai", "Sertifikat", "Bimtek", "Hadir", "Pre", "Post"];
@@ -267,13 +331,13 @@ public static class ReportPdf
         foreach (var regency in book.Regencies)
         {
             var list = districts[regency.Code].Select(d => d.Figures).ToList();
-            if (y + 14 * (list.Count + 3) + 20 > Height - Margin && y > Margin) Page();
+            if (y + 14 * (list.Count + 3) + 20 > Height - Margin - 20 && y > Margin) Page();
             gfx!.DrawString(regency.Name, f.Heading, XBrushes.Black, new XPoint(Margin, y + 12));
             y += 20;
             Row(headers, f.Bold, shaded: true);
             foreach (var district in list)
             {
-                if (y + 14 > Height - Margin)
+                if (y + 14 > Height - Margin - 20)
                 {
                     Page();
                     Row(headers, f.Bold, shaded: true);

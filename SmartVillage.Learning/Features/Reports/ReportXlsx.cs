@@ -1,15 +1,14 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using SmartVillage.Learning.Infrastructure.Spreadsheets;
 
 namespace SmartVillage.Learning.Features.Reports;
 
 /// <summary>
-/// The report as a workbook: a summary sheet, then one sheet per level (Kabupaten for the province, Kecamatan,
-/// Desa) and one for mentoring and collaboration (Pendampingan, per regency), each with one header row and an
-/// AutoFilter over it so a reviewer can sort and filter, and exactly one row per region under it (no total rows
-/// to trip a filter or a sum; totals are on the summary sheet).
+/// The report as a workbook (SheetWriter: every sheet a table under an AutoFilter): a summary sheet (Keterangan | Nilai), then one sheet per level (Kabupaten for the province, Kecamatan,
+/// Desa) and one for mentoring and collaboration (Pendampingan, per regency), each with one styled header row frozen
+/// at the top (and the code and name columns at the left), an AutoFilter over it so a reviewer can sort and filter,
+/// and exactly one row per region under it (no total rows to trip a filter or a sum; totals are on the summary sheet).
+/// Counts, scores and percentages are numbers with their formats (12.5 % is 0.125 shown "12.5%"); a figure not yet
+/// available is an empty cell, never a "—" that would break a sum.
 /// </summary>
 public static class ReportXlsx
 {
@@ -19,89 +18,69 @@ public static class ReportXlsx
     public const string SummarySheet = "Ringkasan";
     public const string FieldworkSheet = "Pendampingan";
 
+    private static readonly SheetColumn Code = new(16);
+    private static readonly SheetColumn Name = new(28);
+
     public static byte[] Render(ReportBook book, FieldworkBook fieldwork)
     {
         var columns = ReportColumns.For(book.Areas);
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            uint sheetId = 0;
+        var figures = columns.Select(c => c.Header).ToList();
+        var figureColumns = columns.Select(c => SheetColumn.Fit(c.Header, c.Style)).ToList();
+        var fieldworkColumns = FieldworkColumns.All();
 
-            void AddSheet(string name, IReadOnlyList<string> headers, IEnumerable<IEnumerable<object?>> rows, bool filter)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                // A SAX writer keeps memory flat for the 2,651 village rows.
-                using (var writer = OpenXmlWriter.Create(part))
-                {
-                    writer.WriteStartElement(new Worksheet());
-                    writer.WriteStartElement(new SheetData());
-                    uint rowIndex = 0;
-                    WriteRow(writer, ++rowIndex, headers);
-                    foreach (var row in rows) WriteRow(writer, ++rowIndex, row);
-                    writer.WriteEndElement();
-                    if (filter) writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(headers.Count)}{rowIndex}" });
-                    writer.WriteEndElement();
-                }
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++sheetId, Name = name });
-            }
-
-            AddSheet(SummarySheet, ["Laporan kompetensi aparatur", book.ScopeName], Summary(book, columns).Concat(FieldworkSummary(fieldwork.Total)), filter: false);
-            var figures = columns.Select(c => c.Header).ToList();
-            AddSheet(RegencySheet, ["Kode", "Kabupaten/Kota", .. figures],
-                book.Regencies.Select(r => Values([r.Code, r.Name], r, columns)), filter: true);
-            AddSheet(DistrictSheet, ["Kode", "Kecamatan", "Kabupaten/Kota", .. figures],
-                book.Districts.Select(d => Values([d.Figures.Code, d.Figures.Name, d.RegencyName], d.Figures, columns)), filter: true);
-            AddSheet(VillageSheet, ["Kode", "Desa/Pekon", "Kecamatan", "Kabupaten/Kota", .. figures],
-                book.Villages.Select(v => Values([v.Figures.Code, v.Figures.Name, v.DistrictName, v.RegencyName], v.Figures, columns)), filter: true);
+        return SheetWriter.Render(
+        [
+            new SheetContent(SummarySheet, Summary(book, columns).Concat(FieldworkSummary(fieldwork.Total)),
+                Columns: [new SheetColumn(46), new SheetColumn(34)]),
+            new SheetContent(RegencySheet,
+                Rows(["Kode", "Kabupaten/Kota", .. figures], book.Regencies.Select(r => Values([r.Code, r.Name], r, columns))),
+                Columns: [Code, Name, .. figureColumns], FrozenColumns: 2),
+            new SheetContent(DistrictSheet,
+                Rows(["Kode", "Kecamatan", "Kabupaten/Kota", .. figures],
+                    book.Districts.Select(d => Values([d.Figures.Code, d.Figures.Name, d.RegencyName], d.Figures, columns))),
+                Columns: [Code, Name, Name, .. figureColumns], FrozenColumns: 2),
+            new SheetContent(VillageSheet,
+                Rows(["Kode", "Desa/Pekon", "Kecamatan", "Kabupaten/Kota", .. figures],
+                    book.Villages.Select(v => Values([v.Figures.Code, v.Figures.Name, v.DistrictName, v.RegencyName], v.Figures, columns))),
+                Columns: [Code, Name, Name, Name, .. figureColumns], FrozenColumns: 2),
             // One row per regency like the other sheets; the total is on the summary sheet, not under the filter.
-            var fieldworkColumns = FieldworkColumns.All();
-            AddSheet(FieldworkSheet, ["Kode", "Kabupaten/Kota", .. fieldworkColumns.Select(c => c.Header)],
-                fieldwork.Regencies.Select(r => new object?[] { r.Code, r.Name }.Concat(fieldworkColumns.Select(c => (object?)c.Value(r.Figures)))), filter: true);
-            workbook.Workbook.Save();
-        }
-        return stream.ToArray();
+            new SheetContent(FieldworkSheet,
+                Rows(["Kode", "Kabupaten/Kota", .. fieldworkColumns.Select(c => c.Header)],
+                    fieldwork.Regencies.Select(r => (IReadOnlyList<object?>)[r.Code, r.Name, .. fieldworkColumns.Select(c => (object?)c.Value(r.Figures))])),
+                Columns: [Code, Name, .. fieldworkColumns.Select(c => SheetColumn.Fit(c.Header, NumberStyle.Integer))],
+                FrozenColumns: 2),
+        ]);
     }
 
-    private static IEnumerable<IEnumerable<object?>> Summary(ReportBook book, IReadOnlyList<ReportColumns.Column> columns)
+    private static IEnumerable<IReadOnlyList<object?>> Rows(IReadOnlyList<object?> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        new[] { header }.Concat(rows);
+
+    private static IEnumerable<IReadOnlyList<object?>> Summary(ReportBook book, IReadOnlyList<ReportColumns.Column> columns)
     {
-        yield return ["Dibuat", book.GeneratedAt.ToOffset(Wib.Offset).ToString("yyyy-MM-dd HH:mm") + " WIB"];
+        yield return ["Keterangan", "Nilai"];
+        yield return ["Laporan kompetensi aparatur", book.ScopeName];
+        yield return ["Dibuat (WIB)", book.GeneratedAt.ToOffset(Wib.Offset).DateTime];
         yield return ["Periode", ReportDocuments.PeriodText(book.Filter)];
         yield return ["Jalur", book.Filter.TrackCode ?? "Semua"];
         yield return ["Jabatan", book.Filter.Position is { } p ? SmartVillage.Domain.Accounts.OfficialPositions.Label(p) : "Semua"];
-        foreach (var column in columns) yield return [column.Header, column.Value(book.Total) ?? ReportColumns.NotAvailable];
+        foreach (var column in columns) yield return [column.Header, new Styled(column.Value(book.Total), column.Style)];
     }
 
-    /// <summary>The dashboard's "Pendampingan dan kolaborasi" totals: obstacles per category and per status, then plans and requests.</summary>
-    private static IEnumerable<IEnumerable<object?>> FieldworkSummary(FieldworkReport total)
+    /// <summary>
+    /// The dashboard's "Pendampingan dan kolaborasi" totals: obstacles per category and per status, then plans and requests;
+    /// rows of the same table as the figures above (no blank or heading row inside the filter), its note a row of its own.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<object?>> FieldworkSummary(FieldworkReport total)
     {
-        yield return [];
-        yield return ["Pendampingan dan kolaborasi (tidak mengikuti filter periode, jalur, jabatan)"];
+        yield return ["Pendampingan dan kolaborasi", "semua periode, jalur, dan jabatan (tidak mengikuti filter)"];
         foreach (var row in total.Obstacles) yield return [$"Kendala {SmartVillage.Domain.Mentoring.MentoringLabels.Of(row.Category)}", row.Total];
         foreach (var status in Enum.GetValues<SmartVillage.Domain.Mentoring.ObstacleStatus>())
             yield return [$"Kendala {SmartVillage.Domain.Mentoring.MentoringLabels.Of(status).ToLowerInvariant()}", FieldworkColumns.Obstacles(total, status)];
         foreach (var column in FieldworkColumns.Activity) yield return [column.Header, column.Value(total)];
     }
 
-    private static IEnumerable<object?> Values(object?[] leading, RegionFigures figures, IReadOnlyList<ReportColumns.Column> columns) =>
-        leading.Concat(columns.Select(c => c.Value(figures) ?? ReportColumns.NotAvailable));
-
-    private static void WriteRow(OpenXmlWriter writer, uint index, IEnumerable<object?> values)
-    {
-        writer.WriteStartElement(new Row { RowIndex = index });
-        foreach (var value in values)
-        {
-            writer.WriteElement(value switch
-            {
-                int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
-                decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")) },
-            });
-        }
-        writer.WriteEndElement();
-    }
+    private static IReadOnlyList<object?> Values(object?[] leading, RegionFigures figures, IReadOnlyList<ReportColumns.Column> columns) =>
+        [.. leading, .. columns.Select(c => c.Value(figures))];
 
     /// <summary>1 → A, 27 → AA.</summary>
     public static string ColumnName(int number) => SheetWriter.ColumnName(number);

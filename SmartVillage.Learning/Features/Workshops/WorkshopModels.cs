@@ -38,6 +38,14 @@ public sealed record WorkshopSummary(int Id, string Title, string TrackCode, str
 
 public sealed record SessionView(int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Topic, int LessonHours);
 
+/// <summary>A session a trainer runs soon, with the seats taken in its workshop.</summary>
+public sealed record UpcomingSession(int SessionId, int WorkshopId, string WorkshopTitle, string Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    string Topic, int Seated)
+{
+    public string RosterUrl => $"/trainer/sessions/{SessionId}/roster";
+    public string QrUrl => $"/trainer/sessions/{SessionId}/qr";
+}
+
 public sealed record RegistrantView(string UserId, string FullName, string? Phone, string? Position, string? VillageName,
     RegistrationStatus Status, int? SeatNumber, int? WaitlistPosition, DateTimeOffset RegisteredAt);
 

@@ -37,6 +37,30 @@ public sealed class WorkshopService(IDbContextFactory<LearningDbContext> dbFacto
         return await SummariesAsync(db, query, editor.UserId, ct);
     }
 
+    /// <summary>
+    /// The trainer's sessions that have not ended by <paramref name="from"/>, soonest first (the admin's: every workshop's), with
+    /// how many hold a seat: the home page's "today and next" with links to the roster and the QR.
+    /// </summary>
+    public async Task<IReadOnlyList<UpcomingSession>> UpcomingSessionsAsync(Actor editor, DateTimeOffset from, int take, CancellationToken ct = default)
+    {
+        WorkshopAccess.DemandCreate(editor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workshops = db.Workshops.AsNoTracking().Where(w => w.Status != WorkshopStatus.Draft);
+        if (!editor.IsAdmin) workshops = workshops.Where(w => w.Trainers.Any(t => t.UserId == editor.UserId));
+        // EF cannot compare DateTimeOffset columns on SQLite (stored as text): a trainer's sessions are few, so they are
+        // filtered here; the province's 150 workshops' sessions are a few hundred rows for the admin.
+        var rows = (await (from w in workshops
+                           from s in w.Sessions
+                           select new { SessionId = s.Id, WorkshopId = w.Id, w.Title, w.Venue, s.StartsAt, s.EndsAt, s.Topic })
+                .ToListAsync(ct))
+            .Where(r => r.EndsAt >= from).OrderBy(r => r.StartsAt).Take(take).ToList();
+        var ids = rows.Select(r => r.WorkshopId).Distinct().ToList();
+        var seats = await db.Registrations.Where(r => ids.Contains(r.WorkshopId) && r.Status == RegistrationStatus.Registered)
+            .GroupBy(r => r.WorkshopId).Select(g => new { WorkshopId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.WorkshopId, g => g.Count, ct);
+        return rows.Select(r => new UpcomingSession(r.SessionId, r.WorkshopId, r.Title, r.Venue ?? "Daring", r.StartsAt, r.EndsAt, r.Topic,
+            seats.GetValueOrDefault(r.WorkshopId))).ToList();
+    }
+
     public async Task<WorkshopDetail?> WorkshopAsync(int workshopId, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -9,7 +9,7 @@ namespace SmartVillage.Learning.Infrastructure.Bandwidth;
 /// build-time gzip and Brotli copies itself, and a response that already has a Content-Encoding passes through. The circuit's
 /// messages (its first render included) are compressed by the WebSocket's own permessage-deflate, on by default.
 /// <para>
-/// BREACH (docs/security.md, decision 0022): over TLS, the length of a compressed response can tell an eavesdropper who
+/// BREACH (docs/security.md, decision 0023): over TLS, the length of a compressed response can tell an eavesdropper who
 /// also injects text the page echoes back (a search term in the URL) whether that text matches a secret on the same page,
 /// one character at a time. The secrets our pages carry are the antiforgery request token and Blazor's component markers,
 /// each a Data Protection payload encrypted afresh for every response (a random key modifier and IV each time): no two

@@ -1,4 +1,4 @@
-// The quiz countdown keeps showing the server's deadline when the circuit is silent (decision 0022): the page renders the
+// The quiz countdown keeps showing the server's deadline when the circuit is silent (decision 0023): the page renders the
 // deadline and the server's clock at that render beside the remaining time. While the server's renders keep coming (every
 // second) it drives the number; once none came for 1.5 s (a stalled link, a reconnect, a page not yet live) this script
 // counts down from the deadline on the server's clock, writing into the same text node Blazor writes, so the two agree.

@@ -1,4 +1,4 @@
-// A tap on a reading page's save button answers at once (decision 0022): from the tap until the server's page arrives the
+// A tap on a reading page's save button answers at once (decision 0023): from the tap until the server's page arrives the
 // button reads "Menyimpan…" and a second tap is not sent. The page the server answers with says what it holds (e.g.
 // "Tersimpan"). Forms opt in with data-save; Blazor's enhanced forms post them and put the answer in place.
 (() => {

@@ -1,4 +1,4 @@
-// The layout on a page with no circuit (decision 0022). A reading page is plain HTML: MudBlazor's drawer is left in its
+// The layout on a page with no circuit (decision 0023). A reading page is plain HTML: MudBlazor's drawer is left in its
 // first, "initial" state, which its CSS hides on a phone and shows on a wide screen. The menu button then toggles a class
 // on the layout that app.css reads: on a phone the drawer opens over the page (a tap beside it or Escape folds it), on a
 // wide screen it hides. Once a circuit runs, MudBlazor owns the drawer (it drops the "initial" class) and this stays out.

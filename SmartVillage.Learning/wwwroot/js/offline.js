@@ -1,4 +1,4 @@
-// Offline reading (decision 0022): registers the service worker (sw.js), saves a whole course on "Simpan untuk dibaca
+// Offline reading (decision 0023): registers the service worker (sw.js), saves a whole course on "Simpan untuk dibaca
 // offline", says which lessons are saved on this phone, and tells the reader when a page is a saved copy (no signal).
 // Saved pages are removed when the person signs out: a shared phone does not keep one official's pages for the next.
 (() => {

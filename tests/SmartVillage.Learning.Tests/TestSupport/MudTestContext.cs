@@ -4,16 +4,18 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 using Microsoft.Extensions.Options;
 using SmartVillage.Learning.Features.Accounts;
+using SmartVillage.Learning.Infrastructure.Localization;
 using SmartVillage.Learning.Infrastructure.Markdown;
 
 namespace SmartVillage.Learning.Tests.TestSupport;
 
 /// <summary>
-/// The one bUnit base class: MudBlazor services, the app's localized strings in Indonesian (the
-/// programme's first language), the question text renderer, loose JS interop, and helpers to sign a person in with roles.
+/// The one bUnit base class: MudBlazor services with their texts in Indonesian (the app's one interface
+/// language), the question text renderer, loose JS interop, and helpers to sign a person in with roles.
 /// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
@@ -24,7 +26,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("id-ID");
         Services.AddMudServices();
-        Services.AddLocalization();
+        Services.AddTransient<MudLocalizer, IndonesianMudLocalizer>();
         Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgeryStateProvider>();
         // Question texts render through the app's sanitizer wherever a component shows them.
         Services.AddSingleton(new QuestionTextRenderer(Options.Create(new QuestionContentOptions())));
@@ -42,8 +44,6 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Authorization.SetRoles(roles);
         Authorization.SetClaims(new Claim(FullNameClaim.Type, fullName));
     }
-
-    protected void UseCulture(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

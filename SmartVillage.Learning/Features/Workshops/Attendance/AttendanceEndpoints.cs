@@ -1,3 +1,4 @@
+using SmartVillage.Learning.Infrastructure.Spreadsheets;
 using SmartVillage.Domain;
 using SmartVillage.Learning.Features.Authoring;
 
@@ -17,7 +18,7 @@ public static class AttendanceEndpoints
                         var sheet = await attendance.SheetAsync(id, editor, ct);
                         return format == "pdf"
                             ? Results.File(AttendanceSheetDocuments.RenderPdf(sheet), "application/pdf", AttendanceSheetDocuments.FileName(sheet, "pdf"))
-                            : Results.File(AttendanceSheetDocuments.RenderXlsx(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            : Results.File(AttendanceSheetDocuments.RenderXlsx(sheet), SheetWriter.ContentType,
                                 AttendanceSheetDocuments.FileName(sheet, "xlsx"));
                     }
                     catch (DomainException e)

@@ -1,12 +1,10 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SmartVillage.Domain.Attendance;
 using SmartVillage.Learning.Features.Authoring;
 using SmartVillage.Learning.Features.Workshops;
 using SmartVillage.Learning.Infrastructure.Pdf;
+using SmartVillage.Learning.Infrastructure.Spreadsheets;
 
 namespace SmartVillage.Learning.Features.Workshops.Attendance;
 
@@ -175,47 +173,29 @@ public static class AttendanceSheetDocuments
 
     // ---- xlsx ----
 
+    /// <summary>
+    /// The same table as the PDF on one sheet (SheetWriter): the bimtek, venue, dates and trainers above it; one row per
+    /// registrant under a frozen, filtered header; present and held sessions as counts, the rate as a percentage.
+    /// </summary>
     internal static byte[] RenderXlsx(AttendanceSheet sheet)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        IEnumerable<IReadOnlyList<object?>> Rows()
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            worksheet.Worksheet = new Worksheet(data);
-            uint rowIndex = 0;
-
-            void AddRow(IEnumerable<object?> values)
-            {
-                var row = new Row { RowIndex = ++rowIndex };
-                foreach (var value in values)
-                {
-                    row.Append(value switch
-                    {
-                        int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
-                        _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")) },
-                    });
-                }
-                data.Append(row);
-            }
-
-            AddRow(["Daftar hadir", sheet.Title]);
-            AddRow(["Tempat", $"{sheet.Place}, {sheet.RegencyName}"]);
-            AddRow(["Tanggal", Dates(sheet)]);
-            AddRow(["Pelatih", string.Join(", ", sheet.Trainers)]);
-            AddRow([]);
-            AddRow(new object?[] { "No", "Nama", "Jabatan", "Desa" }.Concat(sheet.Sessions.Select(SessionDate)).Concat(["Hadir", "Sesi berlangsung", "% hadir"]));
+            yield return ["No", "Nama", "Jabatan", "Desa", .. sheet.Sessions.Select(SessionDate), "Hadir", "Sesi berlangsung", "% hadir"];
             foreach (var row in sheet.Rows)
-                AddRow(new object?[] { row.Number, row.FullName, row.Position, row.VillageName }
-                    .Concat(row.Marks.Select(m => m is { } status ? AttendanceStatuses.Label(status) : ""))
-                    .Concat([row.Rate.Present, row.Rate.Held, row.Rate.Percent]));
-
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "Daftar hadir" });
-            workbook.Workbook.Save();
+                yield return [row.Number, row.FullName, row.Position, row.VillageName,
+                    .. row.Marks.Select(m => m is { } status ? AttendanceStatuses.Label(status) : null),
+                    row.Rate.Present, row.Rate.Held, row.Rate.Percent];
         }
-        return stream.ToArray();
+        return SheetWriter.Render([new SheetContent(SheetName, Rows(),
+            [new SheetColumn(6, NumberStyle.Integer), new SheetColumn(28), new SheetColumn(22), new SheetColumn(24),
+             .. sheet.Sessions.Select(_ => new SheetColumn(12)),
+             new SheetColumn(8, NumberStyle.Integer), new SheetColumn(11, NumberStyle.Integer), new SheetColumn(10, NumberStyle.Percent)], FrozenColumns: 2)
+        {
+            Preamble = [["Daftar hadir", sheet.Title], ["Tempat", $"{sheet.Place}, {sheet.RegencyName}"], ["Tanggal", Dates(sheet)],
+                ["Pelatih", string.Join(", ", sheet.Trainers)]],
+        }]);
     }
+
+    public const string SheetName = "Daftar hadir";
 }

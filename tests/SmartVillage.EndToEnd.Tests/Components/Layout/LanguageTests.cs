@@ -5,19 +5,18 @@ namespace SmartVillage.EndToEnd.Tests.Components.Layout;
 public sealed class LanguageTests(AppFixture app) : BrowserTest(app)
 {
     [Fact]
-    public async Task Home_NewVisitor_IsGreetedInIndonesian()
+    public async Task Home_NewVisitor_IsGreetedInIndonesianWithNoLanguageSwitch()
     {
         await Page.GotoAsync("/");
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "id");
         await Expect(Page.GetByTestId("public-home")).ToHaveTextAsync("Belajar untuk pekon yang cerdas");
-        await Expect(Page.GetByTestId("switch-en")).ToHaveTextAsync("English");
+        await Expect(Page.GetByText("English", new() { Exact = true })).ToHaveCountAsync(0);
     }
 
     [Fact]
     public async Task Home_NewVisitorWithEnglishBrowser_IsStillGreetedInIndonesian()
     {
-        // Only the person's own choice (the culture cookie) changes the language, never the browser's.
         await using var english = await App.NewContextAsync("en-US");
         var page = await english.NewPageAsync();
 
@@ -28,17 +27,23 @@ public sealed class LanguageTests(AppFixture app) : BrowserTest(app)
     }
 
     [Fact]
-    public async Task LanguageSwitch_ToEnglish_PersistsAcrossReload()
+    public async Task SignIn_LoginField_IsAPlainTextFieldForPhoneOrEmail()
     {
-        await AppFixture.SignInAsync(Page, DemoAccounts.Mentor);
+        await Page.GotoAsync("/Account/Login");
 
-        await Page.GetByTestId("switch-en").ClickAsync();
+        var login = Page.GetByLabel("Nomor HP atau email");
+        await Expect(login).ToHaveAttributeAsync("type", "text");
+        await Expect(login).ToHaveAttributeAsync("inputmode", "text");
+        await Expect(login).ToHaveAttributeAsync("autocomplete", new System.Text.RegularExpressions.Regex(@"^username\b"));
+    }
 
-        await Expect(Page.GetByTestId("welcome")).ToHaveTextAsync("Welcome, Maria Lestari");
-        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Page.ReloadAsync();
-        await Expect(Page.GetByTestId("welcome")).ToHaveTextAsync("Welcome, Maria Lestari");
-        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(Page.GetByTestId("switch-id")).ToBeVisibleAsync();
+    [Fact]
+    public async Task Menu_SignedIn_MudBlazorButtonsHaveIndonesianNames()
+    {
+        await AppFixture.SignInAsync(Page, DemoAccounts.Admin);
+
+        // The admin group's expand toggle is MudBlazor's own text ("Toggle …" in English).
+        await Expect(Page.Locator("[aria-label='Buka atau tutup Administrasi']")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("[aria-label^='Toggle']")).ToHaveCountAsync(0);
     }
 }

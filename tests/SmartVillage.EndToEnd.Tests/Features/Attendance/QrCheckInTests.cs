@@ -51,6 +51,8 @@ public sealed class QrCheckInTests(AppFixture app) : BrowserTest(app)
             await AppClock.SetAsync(http, boundary);
             await official.GotoAsync($"/attend/{today}/{oldCode}");
             await Expect(official.GetByTestId("check-in-result")).ToContainTextAsync("kedaluwarsa");
+            // A refusal is announced at once to a screen reader; a success politely.
+            await Expect(official.GetByTestId("check-in-result")).ToHaveAttributeAsync("role", "alert");
 
             // The projector shows the new code; the phone's camera reads the QR.
             await Page.ReloadAsync();
@@ -62,6 +64,7 @@ public sealed class QrCheckInTests(AppFixture app) : BrowserTest(app)
 
             await official.GotoAsync(url);
             await Expect(official.GetByTestId("check-in-status")).ToHaveTextAsync("Hadir");
+            await Expect(official.GetByTestId("check-in-result")).ToHaveAttributeAsync("role", "status");
             // Scanning twice keeps the one mark.
             await official.GotoAsync(url);
             await Expect(official.GetByTestId("check-in-result")).ToContainTextAsync("sudah tercatat");

@@ -54,7 +54,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             await Expect(page.GetByTestId("welcome")).ToContainTextAsync("Sari Produksi");
             var home = await page.GotoAsync("/");
             Assert.NotNull(await home!.HeaderValueAsync("strict-transport-security"));
-            // Compressed by the app (Brotli, decision 0022); nginx passes an encoded response on as it is.
+            // Compressed by the app (Brotli, decision 0023); nginx passes an encoded response on as it is.
             Assert.Equal("br", await home.HeaderValueAsync("content-encoding"));
             var cookies = await context.CookiesAsync();
             var signIn = cookies.Single(c => c.Name == ".AspNetCore.Identity.Application");
@@ -62,7 +62,7 @@ public sealed class ProductionDeploymentTests(ProductionSite site, ITestOutputHe
             Assert.All(cookies, c => Assert.True(c.Secure, $"Cookie {c.Name} is not Secure."));
             Assert.Contains(cookies, c => c.Name == "sv_node");
 
-            // A lesson, read and marked done (a reading page: the button is a form post, decision 0022).
+            // A lesson, read and marked done (a reading page: the button is a form post, decision 0023).
             await page.GotoAsync(Course);
             await page.GetByTestId("enroll").ClickAsync();
             await page.GetByTestId("start-learning").ClickAsync();

@@ -34,7 +34,7 @@ public sealed class SecurityHeadersTests(AppFixture app) : BrowserTest(app)
     }
 
     /// <summary>
-    /// Pages travel compressed, except those showing a secret that is the same in every response (BREACH, decision 0022):
+    /// Pages travel compressed, except those showing a secret that is the same in every response (BREACH, decision 0023):
     /// the account pages and the calendar page with its private feed address.
     /// </summary>
     [Theory]

@@ -33,6 +33,36 @@ public sealed class RoleCrawl : IAsyncDisposable
 
     public int Pressed => presses;
 
+    /// <summary>axe-core's critical and serious violations on the pages this role saw as they opened, sorted.</summary>
+    public IReadOnlyList<string> AxeBlocking => axeBlocking.Order().ToList();
+
+    /// <summary>axe-core's moderate and minor violations on those pages, sorted.</summary>
+    public IReadOnlyList<string> AxeOther => axeOther.Order().ToList();
+
+    /// <summary>Pages axe-core checked.</summary>
+    public int AxeChecked => axeChecked;
+
+    private readonly ConcurrentBag<string> axeBlocking = [];
+    private readonly ConcurrentBag<string> axeOther = [];
+    private int axeChecked;
+
+    /// <summary>axe-core on the page as it opened and settled (AxeCheck); a page it could not read is a blocking finding.</summary>
+    private async Task CheckAccessibilityAsync(IPage page, PageTarget target)
+    {
+        var where = target.Admitted ? target.Url : $"{target.Url} (refused)";
+        try
+        {
+            var found = await AxeCheck.RunAsync(page, where);
+            foreach (var line in found.Blocking) axeBlocking.Add(line);
+            foreach (var line in found.Other) axeOther.Add(line);
+            Interlocked.Increment(ref axeChecked);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
+        {
+            axeBlocking.Add($"{where}: not checked: {e.Message.Split('\n')[0]}");
+        }
+    }
+
     /// <summary>Signs the role in; a failure is this role's problem and leaves it no pages to visit.</summary>
     /// <param name="pageLinks">Links to the app's pages pressed so far by any role (see <see cref="ControlPresser.IsPageLink"/>).</param>
     public static async Task<RoleCrawl> StartAsync(AppFixture app, CrawlRole role, ConcurrentDictionary<string, bool> pageLinks)
@@ -47,20 +77,8 @@ public sealed class RoleCrawl : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// The pages to open: those the role may open, every control pressed; and, for the visitor and the official (the ones
-    /// who wander there), pages they may not open, which must refuse (or ask for sign-in) without an error. Of those, one
-    /// per rule of [Authorize] (signed in; Admin; Trainer or Admin; …): the router refuses by the rule before the page's
-    /// own code runs, so a second page under the same rule shows the same refusal. Staff refusals have their own tests.
-    /// </summary>
-    public IEnumerable<PageTarget> Work()
-    {
-        if (visit is null) return [];
-        var refusals = Role == CrawlRole.Anonymous || Role == CrawlRole.Official
-            ? visit.Targets.Where(t => !t.Admitted).DistinctBy(t => string.Join(",", t.Route.Roles.Order()))
-            : [];
-        return visit.Targets.Where(t => t.Admitted).Concat(refusals);
-    }
+    /// <summary>The pages to open (<see cref="RoleVisit.PagesSeen"/>): on those it may open, every control is pressed.</summary>
+    public IEnumerable<PageTarget> Work() => visit?.PagesSeen() ?? [];
 
     public async Task VisitAsync(AppFixture app, PageTarget target)
     {
@@ -72,7 +90,8 @@ public sealed class RoleCrawl : IAsyncDisposable
             if (target.Admitted)
             {
                 var (found, count) = await ControlPresser.PressAllAsync(page, target, app.BaseUrl,
-                    key => (ControlPresser.IsPageLink(key) ? pageLinks : pressed).TryAdd(key, true));
+                    key => (ControlPresser.IsPageLink(key) ? pageLinks : pressed).TryAdd(key, true),
+                    opened => CheckAccessibilityAsync(opened, target));
                 foreach (var problem in found) problems.Add(problem);
                 Interlocked.Add(ref presses, count);
             }
@@ -89,6 +108,7 @@ public sealed class RoleCrawl : IAsyncDisposable
                 }
                 await watch.CheckAsync(page);
                 foreach (var problem in watch.Take()) problems.Add($"opening {target.Url} (not admitted): {problem}");
+                await CheckAccessibilityAsync(page, target);
             }
             Interlocked.Increment(ref pages);
             reusable = true;

@@ -22,7 +22,7 @@ public sealed class CompetencyConfirmationTests(AppFixture app) : BrowserTest(ap
         const string note = "Memandu musyawarah dusun dan menyusun notulen sendiri.";
         await AppFixture.SignInAsync(Page, DemoAccounts.Mentor);
         await Page.GotoAsync("/mentor");
-        // A live page: its router takes the tap once its circuit runs (a tap while it connects can be dropped; decision 0022).
+        // A live page: its router takes the tap once its circuit runs (a tap while it connects can be dropped; decision 0023).
         await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
         await Page.GetByTestId("mentee").Filter(new() { HasText = "Slamet Riyadi" }).GetByRole(AriaRole.Link).ClickAsync();
         await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();

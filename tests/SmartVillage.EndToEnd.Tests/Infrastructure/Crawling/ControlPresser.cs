@@ -73,9 +73,11 @@ public static partial class ControlPresser
     /// <summary>
     /// Opens <paramref name="target"/> and presses every control on it that <paramref name="claim"/> hands to this page
     /// (true the first time a key is claimed; see <see cref="IsPageLink"/> for whose keys are shared): what went wrong, each
-    /// with the control that set it off, and how many controls this page pressed.
+    /// with the control that set it off, and how many controls this page pressed. <paramref name="opened"/> sees the page
+    /// once, settled as it opened, before any press (the accessibility check reads it there).
     /// </summary>
-    public static async Task<(List<string> Problems, int Pressed)> PressAllAsync(IPage page, PageTarget target, string baseUrl, Func<string, bool> claim)
+    public static async Task<(List<string> Problems, int Pressed)> PressAllAsync(IPage page, PageTarget target, string baseUrl, Func<string, bool> claim,
+        Func<IPage, Task>? opened = null)
     {
         var origin = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
         using var problems = PageProblems.Watch(page, baseUrl);
@@ -100,6 +102,7 @@ public static partial class ControlPresser
         }
         await problems.CheckAsync(page);
         Note($"opening {target.Url}");
+        if (opened is not null) await opened(page);
         var home = page.Url;
 
         // This page's share, claimed at once so the role's other pages leave it alone. Buttons first: a link always leaves
@@ -312,7 +315,6 @@ public static partial class ControlPresser
         if (control.Href is not { } href) return true;
         if (!href.StartsWith(origin, StringComparison.Ordinal)) return false; // another site, mailto:, tel:, javascript:
         var uri = new Uri(href);
-        if (uri.AbsolutePath == "/culture") return false; // the language switch changes the session's language
         return !(uri.AbsolutePath == new Uri(home).AbsolutePath && uri.Fragment.Length > 0); // an anchor on this page
     }
 

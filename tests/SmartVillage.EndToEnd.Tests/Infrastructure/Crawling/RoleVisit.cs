@@ -35,6 +35,20 @@ public sealed class RoleVisit : IAsyncDisposable
     /// <summary>Every page of the app with its URL for this role, admitted or not, in template order.</summary>
     public IReadOnlyList<PageTarget> Targets { get; }
 
+    /// <summary>
+    /// The pages this role opens and sees: those it may open, and, for the visitor and the official (the ones who wander
+    /// there), pages they may not open, which must refuse (or ask for sign-in). Of those, one per rule of [Authorize]
+    /// (signed in; Admin; Trainer or Admin; …): the router refuses by the rule before the page's own code runs, so a second
+    /// page under the same rule shows the same refusal. Staff refusals have their own tests.
+    /// </summary>
+    public IEnumerable<PageTarget> PagesSeen()
+    {
+        var refusals = Role == CrawlRole.Anonymous || Role == CrawlRole.Official
+            ? Targets.Where(t => !t.Admitted).DistinctBy(t => string.Join(",", t.Route.Roles.Order()))
+            : [];
+        return Targets.Where(t => t.Admitted).Concat(refusals);
+    }
+
     /// <summary>Signs the role in (unless anonymous) in a new context and fills every route from the demo data.</summary>
     /// <param name="baseUrl">Where the browser goes: the app (default) or a <see cref="ThrottledLink"/> in front of it.</param>
     public static async Task<RoleVisit> StartAsync(AppFixture app, CrawlRole role, string? baseUrl = null)

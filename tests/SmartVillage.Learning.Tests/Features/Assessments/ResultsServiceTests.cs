@@ -6,6 +6,7 @@ using SmartVillage.Domain.Assessments;
 using SmartVillage.Learning.Features.Assessments;
 using SmartVillage.Learning.Features.Assessments.LearningGains;
 using SmartVillage.Learning.Features.Assessments.QuizResults;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Assessments;
 
@@ -158,11 +159,24 @@ public class ResultsServiceTests(KnownResultsWorld known) : IClassFixture<KnownR
             Assert.Equal(q.Attempts, (int)Number(cells[4])!);
             Assert.Equal(q.Answered, (int)Number(cells[5])!);
             Assert.Equal(q.FullyRight, (int)Number(cells[6])!);
-            Assert.Equal(q.FullyRightPercent, Number(cells[7]));
+            Assert.Equal(q.FullyRightPercent / 100m, Number(cells[7]));   // a percentage Excel computes with
             Assert.Equal(q.AveragePoints, Number(cells[8]));
             Assert.Equal(q.MostChosenWrong ?? "", cells[9]);
         }
         Assert.Contains(statistics, r => r[1].StartsWith("PRE-01 Struktur APBDes: ", StringComparison.Ordinal) && r[9] == "Perencanaan, pelaksanaan, dan pelaporan" && r[10] == "2");
+
+        // Both sheets: the header (under the course, quiz and method on "Hasil") styled, frozen, filtered; formats per column.
+        XlsxSheets.AssertTable(document, ResultsWorkbook.ResultsSheet);
+        XlsxSheets.AssertTable(document, ResultsWorkbook.StatisticsSheet);
+        Assert.Equal((uint)header + 1, XlsxSheets.HeaderRow(document, ResultsWorkbook.ResultsSheet));
+        var scored = results.Rows.ToList().FindIndex(r => r.PreScore is not null);
+        Assert.Equal("0.0", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, ResultsWorkbook.ResultsSheet, "Nilai pre-test", scored)));
+        Assert.Equal("#,##0", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, ResultsWorkbook.ResultsSheet, "Percobaan", scored)));
+        Assert.Equal("0.0%", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, ResultsWorkbook.StatisticsSheet, "% benar penuh")));
+        Assert.Equal("0.00", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, ResultsWorkbook.StatisticsSheet, "Rata-rata nilai")));
+        // The averages sit under the table, outside the filter, so sorting the officials never moves them.
+        var filtered = XlsxSheets.Part(document, ResultsWorkbook.ResultsSheet).Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value!;
+        Assert.EndsWith((header + 1 + results.Rows.Count).ToString(), filtered);
     }
 
     private static List<List<string>> Rows(SpreadsheetDocument document, string sheetName)

@@ -25,6 +25,8 @@ public class LessonTextEditorTests : MudTestContext
             Assert.Equal("Judul", editor.Find("[data-testid=lesson-preview] h2").TextContent);
             Assert.Equal("penting", editor.Find("[data-testid=lesson-preview] strong").TextContent);
         }, TimeSpan.FromSeconds(5));
+        // The preview wears the reader's styles, so the trainer sees the lesson as officials will.
+        Assert.Contains("sv-lesson", editor.Find("[data-testid=lesson-preview]").ClassList);
         Assert.Equal("## Judul\n\nIsi **penting**.", typed);
     }
 

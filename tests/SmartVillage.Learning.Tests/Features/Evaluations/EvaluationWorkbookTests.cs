@@ -33,5 +33,14 @@ public class EvaluationWorkbookTests(EvaluationWorld world) : IClassFixture<Eval
         Assert.Contains(summary, r => r.SequenceEqual(["Responden", "2"]));
         Assert.DoesNotContain(summary.Concat(items).Concat(open).SelectMany(r => r),
             cell => world.Workshops.Officials.Any(o => (o.Id == a.UserId || o.Id == b.UserId) && cell.Contains(o.Name)));
+
+        // Every sheet, Ringkasan too: styled frozen header, widths, AutoFilter; means, counts and the rate as numbers with formats.
+        foreach (var sheet in names) XlsxSheets.AssertTable(document, sheet!);
+        Assert.Equal("0.00", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, EvaluationWorkbook.ItemsSheet, "Rata-rata")));
+        Assert.Equal("#,##0", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, EvaluationWorkbook.ItemsSheet, "4 Baik")));
+        var rate = XlsxSheets.Part(document, EvaluationWorkbook.SummarySheet).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList()).Single(r => r[0].InnerText == "Tingkat respons")[1];
+        Assert.Equal("0.0%", XlsxSheets.FormatCode(document, rate));
+        Assert.Equal(results.ResponseRate!.Value / 100m, XlsxSheets.Number(rate));
     }
 }

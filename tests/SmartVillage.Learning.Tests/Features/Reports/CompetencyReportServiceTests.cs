@@ -179,12 +179,105 @@ public class CompetencyReportServiceTests(ReportWorld world) : IClassFixture<Rep
         Assert.Contains("LAPORAN KOMPETENSI", text.PageTexts[0]);
         Assert.Contains("Provinsi Lampung", text.PageTexts[0]);
         Assert.Contains("Angka utama", text.PageTexts[1]);
-        Assert.Contains("Sebaran tingkat kompetensi", text.PageTexts[1]);
+        Assert.Contains(ReportBar.CompetencyTitle, text.PageTexts[1]);
         Assert.Contains(ReportPdf.FieldworkHeading, text.PageTexts[2]);
         var tables = string.Join(" ", text.PageTexts.Skip(3));
         foreach (var regency in new[] { "Kabupaten Tanggamus", "Kabupaten Lampung Barat", "Kota Bandar Lampung" })
             Assert.Contains(regency, tables);
         Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(tables, @"\bJumlah\b").Count);
+    }
+
+    [Fact]
+    public async Task Xlsx_EverySheet_HasAStyledFrozenHeaderWidthsAFilterAndNumbersWithFormats()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (xlsx, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None, "xlsx"));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        // Every sheet, the summary too: a styled header frozen at the top, widths, an AutoFilter, no "—" a sum would choke on.
+        foreach (var sheet in SheetNames(document)) AssertTable(document, sheet);
+        foreach (var sheet in new[] { ReportXlsx.RegencySheet, ReportXlsx.DistrictSheet, ReportXlsx.VillageSheet, ReportXlsx.FieldworkSheet })
+            Assert.Equal(2d, Part(document, sheet).Worksheet.Descendants<Pane>().Single().HorizontalSplit!.Value);   // code and name stay in view
+
+        Assert.Equal("#,##0", FormatCode(document, CellUnder(document, ReportXlsx.RegencySheet, "Aparatur")));
+        Assert.Equal("0.0%", FormatCode(document, CellUnder(document, ReportXlsx.RegencySheet, "% ikut kursus")));
+        // 12.5 % is the number 0.125 shown as a percentage, so Excel computes with it.
+        var enrolled = ReportColumns.Round(dashboard.Rows[0].PercentOfOfficials(dashboard.Rows[0].Enrolled))!.Value / 100m;
+        Assert.Equal(enrolled, Number(CellUnder(document, ReportXlsx.RegencySheet, "% ikut kursus")));
+        var scored = Enumerable.Range(0, dashboard.Rows.Count).First(i => dashboard.Rows[i].Assessment?.PreTestAverage is not null);
+        Assert.Equal("0.0", FormatCode(document, CellUnder(document, ReportXlsx.RegencySheet, "Rata-rata pre-test", scored)));
+        // The summary's figures carry the same formats as the columns they total.
+        var summary = Part(document, ReportXlsx.SummarySheet).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
+        var share = summary.Single(r => r[0].InlineString?.InnerText == "% ikut kursus")[1];
+        Assert.Equal("0.0%", FormatCode(document, share));
+        Assert.Equal(ReportColumns.Round(dashboard.Total.PercentOfOfficials(dashboard.Total.Enrolled))!.Value / 100m, Number(share));
+        Assert.Equal("yyyy-mm-dd hh:mm", FormatCode(document, summary.Single(r => r[0].InlineString?.InnerText == "Dibuat (WIB)")[1]));
+    }
+
+    [Fact]
+    public async Task Pdf_EveryPageSaysItsNumberAndFilters_AndAPageShowsTheGainPerRegency()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (pdf, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.Admin, null, ReportFilter.None, "pdf"));
+
+        using var text = new PdfText(pdf);
+        for (var i = 0; i < text.PageCount; i++)
+        {
+            Assert.Contains($"Halaman {i + 1} dari {text.PageCount}", text.PageTexts[i]);
+            Assert.Contains("Provinsi Lampung · Periode:", text.PageTexts[i]);
+            Assert.Contains("Jalur: semua · Jabatan: semua", text.PageTexts[i]);
+        }
+        var gainPage = text.PageTexts.Single(p => p.Contains(ReportPdf.GainHeading));
+        var scored = dashboard.Rows.Where(r => r.Assessment?.GainAverage is not null).ToList();
+        Assert.NotEmpty(scored);
+        foreach (var regency in scored)
+        {
+            var a = regency.Assessment!;
+            var gain = (a.GainAverage > 0 ? "+" : "") + ReportColumns.Score(a.GainAverage);
+            Assert.Contains($"{regency.Name} {ReportColumns.Score(a.PreTestAverage)} {ReportColumns.Score(a.PostTestAverage)} {gain}", gainPage);
+        }
+    }
+
+    [Fact]
+    public async Task Pdf_CompetencyChart_IsTheDashboards_OneBarPerAreaSortedByValue_WithNamesFiguresAndCountsPerLevel()
+    {
+        var dashboard = await world.ReportsAsync(s => s.RegionAsync(ReportWorld.ProvinceReviewer, null, ReportFilter.None));
+        var (pdf, _, _) = await world.Database.InScopeAsync<ReportDocuments, (byte[], string, string)>(d =>
+            d.RenderAsync(ReportWorld.Admin, null, ReportFilter.None, "pdf"));
+
+        // What the governor should read, worked out here from the dashboard's figures: the share with any level, largest first.
+        var total = dashboard.Total;
+        var expected = dashboard.Areas
+            .Select(a => (a.Title, Percent: total.PercentOfOfficials(total.Officials - total.WithoutLevel(a.Code)),
+                Counts: string.Join(" · ", CompetencyLevels.All.Select(l => $"{CompetencyLevels.Label(l)} {total.AtLevel(a.Code, l):N0}"))))
+            .OrderByDescending(a => a.Percent).ThenBy(a => a.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("id-ID"), false))
+            .ToList();
+        Assert.True(expected.Select(e => e.Percent).Distinct().Count() > 1, "The seeded areas should differ, or the order proves nothing.");
+
+        using var text = new PdfText(pdf);
+        var page = text.PageTexts[1];
+        // Read as a person reads the chart: the words on one bar's line (name and figure), and the line under it (counts).
+        var all = text.Pages[1].GetWords().ToList();
+        var titleBottom = all.First(w => w.Text == "bidang").BoundingBox.Bottom;
+        var words = all.Where(w => w.BoundingBox.Top < titleBottom).ToList();
+        static double Middle(UglyToad.PdfPig.Content.Word w) => (w.BoundingBox.Bottom + w.BoundingBox.Top) / 2;
+        string LineAt(double middle) => string.Join(" ", words.Where(w => Math.Abs(Middle(w) - middle) < 3).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+        var middles = new List<double>();
+        foreach (var area in expected)
+        {
+            var value = ReportColumns.Percent(area.Percent);
+            var name = words.First(w => w.Text == area.Title.Split(' ')[0] && LineAt(Middle(w)).EndsWith(" " + value, StringComparison.Ordinal));
+            var bar = LineAt(Middle(name)) + " " + LineAt(Middle(name) - 10);
+            Assert.All(area.Title.Split(' '), word => Assert.Contains(word, bar));
+            Assert.Contains(area.Counts, bar);
+            middles.Add(Middle(name));
+        }
+        // One bar per area, one under the other in the order of their values (not one bar stacked from the levels).
+        Assert.Equal(middles.OrderByDescending(y => y), middles);
+        Assert.Equal(middles.Count, middles.Distinct().Count());
+        Assert.DoesNotContain("Abu-abu", page);
     }
 
     [Fact]

@@ -177,11 +177,22 @@ public sealed class LevelsReportTests : IAsyncLifetime
         var headers = rows[0];
         var tanggamus = rows.Single(r => r.Count > 0 && r[0] == Tanggamus);
         Assert.Equal(5m, Number(tanggamus, headers, "1 Reaksi: rata-rata evaluasi (1–5)"));
-        Assert.Equal(50m, Number(tanggamus, headers, "1 Reaksi: tingkat respons (%)"));
+        Assert.Equal(0.5m, Number(tanggamus, headers, "1 Reaksi: tingkat respons"));   // 50 %, a number Excel computes with
         Assert.Equal(30m, Number(tanggamus, headers, "2 Pembelajaran: rata-rata kenaikan (poin)"));
         Assert.Equal(2m, Number(tanggamus, headers, "3 Perilaku: aparatur dikonfirmasi pendamping"));
         Assert.Equal(1m, Number(tanggamus, headers, "4 Hasil: Situs web desa aktif"));
         Assert.Equal(1 + 15, rows.TakeWhile(r => r.Count > 0).Count());
+
+        // A table a governor's office can sort: styled frozen header, widths, filter over the regencies only, formats.
+        XlsxSheets.AssertTable(document, LevelsXlsx.Sheet);
+        var filter = XlsxSheets.Part(document, LevelsXlsx.Sheet).Worksheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.AutoFilter>()!;
+        Assert.Matches(@"^A1:[A-Z]+16$", filter.Reference!.Value);   // the header and the 15 regencies
+        Assert.Equal(report.Total.Officials.ToString(), rows[17][headers.IndexOf("Aparatur")]);             // the total, under the filter
+        var row = rows.IndexOf(tanggamus) - 1;
+        Assert.Equal("0.0%", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, LevelsXlsx.Sheet, "1 Reaksi: tingkat respons", row)));
+        Assert.Equal("0.00", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, LevelsXlsx.Sheet, "1 Reaksi: rata-rata evaluasi (1–5)", row)));
+        Assert.Equal("0.0", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, LevelsXlsx.Sheet, "2 Pembelajaran: rata-rata kenaikan (poin)", row)));
+        Assert.Equal("#,##0", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, LevelsXlsx.Sheet, "Aparatur", row)));
     }
 
     private static decimal Number(List<string> row, List<string> headers, string header) =>

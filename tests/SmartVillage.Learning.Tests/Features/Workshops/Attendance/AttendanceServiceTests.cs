@@ -7,6 +7,7 @@ using SmartVillage.Domain.Attendance;
 using SmartVillage.Learning.Features.Workshops.Attendance;
 using SmartVillage.Learning.Tests.Features.Workshops;
 using UglyToad.PdfPig;
+using SmartVillage.Learning.Tests.TestSupport;
 
 namespace SmartVillage.Learning.Tests.Features.Workshops.Attendance;
 
@@ -147,6 +148,13 @@ public class AttendanceServiceTests(WorkshopWorld world) : IClassFixture<Worksho
         Assert.Equal(3, body.Count);
         Assert.All(body, r => Assert.Equal("Hadir", r[4]));
         Assert.All(world.Officials.Take(3), o => Assert.Contains(body, r => r[1] == o.Name));
+
+        // One table under the bimtek's details: styled frozen header, widths, AutoFilter; the rate a percentage Excel computes with.
+        XlsxSheets.AssertTable(document, AttendanceSheetDocuments.SheetName);
+        var rate = XlsxSheets.CellUnder(document, AttendanceSheetDocuments.SheetName, "% hadir");
+        Assert.Equal("0.0%", XlsxSheets.FormatCode(document, rate));
+        Assert.Equal(1m, XlsxSheets.Number(rate));   // 1 of 1 session held so far: 100 %
+        Assert.Equal("#,##0", XlsxSheets.FormatCode(document, XlsxSheets.CellUnder(document, AttendanceSheetDocuments.SheetName, "Sesi berlangsung")));
     }
 
     [Fact]
