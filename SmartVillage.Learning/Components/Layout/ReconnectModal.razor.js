@@ -1,16 +1,20 @@
-// Set up event handlers
-const reconnectModal = document.getElementById("components-reconnect-modal");
-reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
-
-const retryButton = document.getElementById("components-reconnect-button");
-retryButton.addEventListener("click", retry);
-
-const resumeButton = document.getElementById("components-resume-button");
-resumeButton.addEventListener("click", resume);
+// Listened for on the document, and the dialog looked up when needed: an enhanced navigation (from a reading page to a live
+// one, decision 0023) can put a new dialog in the page, and Blazor then tells the new one. A listener on the dialog this
+// module found when it ran would hear nothing: no notice on a stalled link, and no reload when the circuit is gone (an
+// instance restarted behind the proxy), leaving a page that looks live and saves nothing. The state event does not
+// bubble, so it is heard in the capture phase.
+const modal = () => document.getElementById("components-reconnect-modal");
+document.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged, true);
+document.addEventListener("click", event => {
+    if (!(event.target instanceof Element)) return;
+    if (event.target.closest("#components-reconnect-button")) retry();
+    else if (event.target.closest("#components-resume-button")) resume();
+});
 
 function handleReconnectStateChanged(event) {
+    const reconnectModal = modal();
     if (event.detail.state === "show") {
-        reconnectModal.showModal();
+        if (!reconnectModal.open) reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
@@ -36,7 +40,7 @@ async function retry() {
             if (!resumeSuccessful) {
                 location.reload();
             } else {
-                reconnectModal.close();
+                modal().close();
             }
         }
     } catch (err) {
@@ -52,7 +56,7 @@ async function resume() {
             location.reload();
         }
     } catch {
-        reconnectModal.classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");
+        modal().classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");
     }
 }
 
