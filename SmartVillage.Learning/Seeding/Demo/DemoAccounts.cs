@@ -37,9 +37,9 @@ public sealed class DemoAccounts(
     [
         ("18.06.16", 2), // Pematang Sawa, Tanggamus
         ("18.04.04", 2), // Balik Bukit, Lampung Barat
-        // Four villages: the last two hold the officials added after 081270000128 (one per browser test that must be the only one
+        // Five villages: the last three hold the officials added after 081270000128 (one per browser test that must be the only one
         // to touch its account), and appending villages keeps everyone before them where they were.
-        ("18.12.01", 4), // Tulang Bawang Tengah, Tulang Bawang Barat
+        ("18.12.01", 5), // Tulang Bawang Tengah, Tulang Bawang Barat
     ];
 
     private static readonly (string Name, Gender Gender)[] People =
@@ -58,6 +58,7 @@ public sealed class DemoAccounts(
         ("Darmawan", Gender.Male), ("Erna Wati", Gender.Female), ("Fajar Nugroho", Gender.Male),
         ("Gita Maharani", Gender.Female), ("Hendro Wibowo", Gender.Male), ("Ika Rahmawati", Gender.Female),
         ("Joni Iskandar", Gender.Male),
+        ("Kartika Sari", Gender.Female), ("Lukman Hakim", Gender.Male),
     ];
 
     private static readonly OfficialPosition[] Posts =

@@ -2,7 +2,7 @@ namespace SmartVillage.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The accounts the app seeds on a new database (DemoSeeder). Officials sign in with a phone number;
-/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000138.
+/// the seeded officials after Bu Siti are numbered 081270000100 … 081270000140.
 /// An account locked by one test is used by no other test.
 /// </summary>
 public static class DemoAccounts
@@ -145,6 +145,12 @@ public static class DemoAccounts
 
     /// <summary>Joni Iskandar (081270000138): stops and resumes WhatsApp messages on his settings (messaging tests); used nowhere else.</summary>
     public const string WhatsAppStoppingOfficialPhone = "081270000138";
+
+    /// <summary>Kartika Sari (081270000139): registers for the Kotabumi bimtek on Bimtek saya and cancels it (workshop tests); used nowhere else.</summary>
+    public const string RegisteringOfficialPhone = "081270000139";
+
+    /// <summary>Lukman Hakim (081270000140): fills in his tiyuh's profile in the directory (directory tests); used nowhere else.</summary>
+    public const string ProfileEditingOfficialPhone = "081270000140";
 
     /// <summary>Darmawan (081270000132): takes the Manajemen Proyek pre-test on a weak signal (taps tests); used nowhere else.</summary>
     public const string PreTestOfficialPhone = "081270000132";

@@ -110,8 +110,8 @@ public class CommandLineTests : IAsyncLifetime
         var (exit, stdout, stderr) = await RunAsync("Development", "seed", "demo");
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("47 account(s) created", stdout);
-        Assert.Equal(47, await database.CountUsersAsync());
+        Assert.Contains("49 account(s) created", stdout);
+        Assert.Equal(49, await database.CountUsersAsync());
     }
 
     [Fact]

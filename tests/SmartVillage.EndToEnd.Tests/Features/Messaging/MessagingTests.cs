@@ -93,8 +93,7 @@ public sealed class MessagingTests(AppFixture app) : BrowserTest(app)
 
     private static async Task RegisterAsync(IPage page)
     {
-        await page.GotoAsync("/my/workshops");
-        await Assertions.Expect(page.GetByTestId("interactive")).ToBeAttachedAsync();
+        await page.GotoAsync("/my/workshops");   // a page with no circuit: "Daftar" is a form that works once it shows
         var card = page.GetByTestId("open-workshop").Filter(new LocatorFilterOptions { HasText = WorkshopTitle });
         await card.GetByTestId("register-workshop").ClickAsync();
         await Assertions.Expect(page.GetByTestId("my-workshop").Filter(new LocatorFilterOptions { HasText = WorkshopTitle })).ToBeVisibleAsync();

@@ -11,8 +11,8 @@ public sealed class NetworkPagesAt360Tests(AppFixture app) : BrowserTest(app)
     {
         await AppFixture.SignInAsync(Page, DemoAccounts.CollaborationColleaguePhone);
         await Page.GotoAsync("/directory");
-        await Expect(Page.GetByTestId("interactive")).ToBeAttachedAsync();
-        await Page.Locator("[data-testid='area-filter'] input, input[data-testid='area-filter']").First.FillAsync("website desa");
+        await Page.GetByTestId("area-filter").FillAsync("website desa");
+        await Page.GetByTestId("directory-search-submit").ClickAsync();
         await Expect(Page.GetByTestId("partner-name")).ToHaveTextAsync(["Diskominfotik Provinsi Lampung"]);
         await Expect(Page.GetByTestId("my-village-profile")).ToBeVisibleAsync();
         await AssertFitsAsync("/directory");

@@ -19,10 +19,23 @@ public sealed class RegionsDrillDownTests(AppFixture app) : BrowserTest(app)
 
         await Page.GetByTestId("regency-table").GetByRole(AriaRole.Link, new() { Name = "Kabupaten Tanggamus", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/regions/18.06$"));
+        await Expect(Page.Locator("[data-render]")).ToHaveAttributeAsync("data-render", "static");
+        // The search is a GET form (no circuit): typed, sent with "Cari", answered with the matching districts.
+        await Page.GetByTestId("region-search").FillAsync("pematang");
+        await Page.GetByTestId("region-search-submit").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/regions/18\.06\?q=pematang$"));
+        await Expect(Page.GetByTestId("district-table").Locator("tbody tr")).ToHaveCountAsync(1);
         await Page.GetByTestId("district-table").GetByRole(AriaRole.Link, new() { Name = "Pematang Sawa", Exact = true }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("/regions/18.06/18.06.16$"));
         await Expect(Page.GetByTestId("village-table")).ToContainTextAsync("Pekon Karang Brak");
+        await Expect(Page.Locator("[data-render]")).ToHaveAttributeAsync("data-render", "static");
+        await Page.GetByTestId("region-search").FillAsync("karang");
+        await Page.GetByTestId("region-search-submit").ClickAsync();
+        var villages = Page.GetByTestId("village-table").Locator("tbody tr");
+        await Expect(villages.Filter(new() { HasText = "Karang Brak" })).ToHaveCountAsync(1);
+        await Expect(villages.Filter(new() { HasNotText = "Karang" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByTestId("region-search")).ToHaveValueAsync("karang");
     }
 
     [Fact]

@@ -20,11 +20,11 @@ public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
             (await users.GetUsersInRoleAsync(role)).Select(u => u.UserName!).ToList());
 
     [Fact]
-    public async Task Seed_EmptyDatabase_Creates7StaffAnd40Officials()
+    public async Task Seed_EmptyDatabase_Creates7StaffAnd42Officials()
     {
-        Assert.Equal(47, fixture.Created);
-        Assert.Equal(47, await Database.CountUsersAsync());
-        Assert.Equal(40, (await UserNamesInRoleAsync(Roles.Official)).Count);
+        Assert.Equal(49, fixture.Created);
+        Assert.Equal(49, await Database.CountUsersAsync());
+        Assert.Equal(42, (await UserNamesInRoleAsync(Roles.Official)).Count);
         Assert.Equal(["admin@smartvillage.test"], await UserNamesInRoleAsync(Roles.Admin));
         Assert.Equal(2, (await UserNamesInRoleAsync(Roles.Trainer)).Count);
         Assert.Equal(["maria@smartvillage.test", "yusuf@smartvillage.test"], (await UserNamesInRoleAsync(Roles.Mentor)).Order().ToList());
@@ -58,8 +58,8 @@ public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
         var officials = await Database.QueryAsync(db => db.Users.Where(u => u.VillageCode != null)
             .Select(u => new { u.PhoneNumber, u.Position, Village = db.Villages.Single(v => v.Code == u.VillageCode) }).ToListAsync());
 
-        Assert.Equal(40, officials.Count);
-        Assert.Equal(40, officials.Select(o => o.PhoneNumber).Distinct().Count());
+        Assert.Equal(42, officials.Count);
+        Assert.Equal(42, officials.Select(o => o.PhoneNumber).Distinct().Count());
         Assert.All(officials, o => Assert.False(o.Village.IsUrbanWard));
         Assert.All(officials, o => Assert.NotNull(o.Position));
         Assert.Equal(["18.04", "18.06", "18.12"], officials.Select(o => o.Village.Code[..5]).Distinct().Order());
@@ -141,7 +141,7 @@ public class DemoSeederTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDa
         var created = await Database.InScopeAsync<DemoSeeder, int>(s => s.SeedAsync());
 
         Assert.Equal(0, created);
-        Assert.Equal(47, await Database.CountUsersAsync());
+        Assert.Equal(49, await Database.CountUsersAsync());
     }
 
     [Fact]
