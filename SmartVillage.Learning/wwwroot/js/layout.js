@@ -56,3 +56,20 @@ window.whenBlazor = fn => {
     };
     whenBlazor(blazor => blazor.addEventListener('enhancedload', runNew));
 })();
+
+// A link tapped on a live page before its circuit runs (the layout still says "prerendered"): Blazor would fetch the next
+// page by an enhanced navigation, and the circuit starting meanwhile can render the old page back over it, under the new
+// address (seen on a phone: the lesson showed, then the home returned). Until the page is live, a tap on a link of this site
+// loads the next page whole, so the tap is never lost. Runs in the capture phase on window, before Blazor's own listener.
+window.addEventListener('click', e => {
+    if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    if (!document.querySelector('.mud-layout[data-render=prerendered]') || !(e.target instanceof Element)) return;
+    const link = e.target.closest('a[href]');
+    if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin) return;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    location.assign(url.href);
+}, true);
