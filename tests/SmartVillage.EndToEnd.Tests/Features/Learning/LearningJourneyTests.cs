@@ -119,10 +119,7 @@ public sealed class LearningJourneyTests(AppFixture app) : BrowserTest(app)
         await Expect(Page.GetByTestId("home-official").GetByRole(AriaRole.Link, new() { Name = "Pasang passkey" })).ToBeVisibleAsync();
         await AssertNoHorizontalScrollAsync("Bu Siti's home");
 
-        // On an interactive home a link tapped while the circuit starts can be undone by the circuit's first render (the
-        // lesson shows, then the home returns under the lesson's address). The static reading pages of the low-bandwidth
-        // work remove that path; until they land, this test taps once the page is live.
-        await WaitInteractiveAsync();
+        // Her home is a reading page: the link works the moment it shows, with no circuit to wait for.
         await next.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/courses/pengelolaan-apbdes-siskeudes/lessons/03-input-dan-penatausahaan-siskeudes$"));
         await Expect(Page.GetByTestId("lesson-position")).ToContainTextAsync("Materi 3 dari 5");
