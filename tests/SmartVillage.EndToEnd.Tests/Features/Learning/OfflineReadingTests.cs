@@ -63,4 +63,39 @@ public sealed class OfflineReadingTests(AppFixture app) : BrowserTest(app)
             await link.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// A phone shared in the balai pekon: when she signs out with *Keluar*, the lessons she saved leave the phone with her.
+    /// Checked with no signal before (her saved lesson opens) and after (the next person is told it is not saved here).
+    /// </summary>
+    [Fact]
+    public async Task SignOut_RemovesTheSavedLessonsFromThePhone()
+    {
+        const string otherCourse = "/courses/musyawarah-dan-pengaduan-warga";
+        await using var phone = await App.NewContextAsync();
+        var page = await phone.NewPageAsync();
+        await AppFixture.SignInAsync(page, DemoAccounts.OfflineReaderPhone);
+        await page.GotoAsync(otherCourse);
+        await page.GetByTestId("enroll").ClickAsync();
+        await Expect(page.GetByTestId("start-learning")).ToBeVisibleAsync();
+        await page.GetByTestId("save-offline").ClickAsync();
+        await Expect(page.GetByTestId("offline-status")).ToContainTextAsync("Tersimpan untuk dibaca offline");
+        var lesson = await page.Locator("[data-testid=course-lesson] a").First.GetAttributeAsync("href");
+
+        await phone.SetOfflineAsync(true);
+        await page.GotoAsync(lesson!);
+        await Expect(page.GetByTestId("offline-saved-here")).ToBeVisibleAsync();
+        await phone.SetOfflineAsync(false);
+
+        await page.GotoAsync("/");
+        await Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("public-home")).ToBeVisibleAsync();
+
+        await phone.SetOfflineAsync(true);
+        await page.GotoAsync(lesson!);
+        await Expect(page.GetByTestId("offline-not-saved")).ToBeVisibleAsync();
+    }
 }
