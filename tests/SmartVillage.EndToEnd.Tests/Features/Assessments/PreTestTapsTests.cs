@@ -41,8 +41,8 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
 
         // Two of the four pairs of question 4: partly answered.
         var matching = Question(Page, 4);
-        await PickMatchAsync(Page, matching, "TPK", "Tim yang ditetapkan dengan keputusan Kepala Pekon untuk membantu pelaksana kegiatan", pairsSet: 1);
-        await PickMatchAsync(Page, matching, "RAB", "Rincian biaya dari volume, kebutuhan bahan, dan harga satuan", pairsSet: 2);
+        await PickMatchAsync(matching, "TPK", "Tim yang ditetapkan dengan keputusan Kepala Pekon untuk membantu pelaksana kegiatan", pairsSet: 1);
+        await PickMatchAsync(matching, "RAB", "Rincian biaya dari volume, kebutuhan bahan, dan harga satuan", pairsSet: 2);
         await Expect(Page.GetByTestId("attempt-bar")).ToContainTextAsync("0 dari 15 dijawab");
         await Expect(Page.GetByTestId("attempt-bar")).ToContainTextAsync("1 sebagian");
         await Expect(matching.GetByTestId("partly")).ToContainTextAsync("2 dari 4 pasangan");
@@ -92,11 +92,10 @@ public sealed class PreTestTapsTests(AppFixture app) : BrowserTest(app)
         await Expect(preTest.GetByTestId("quiz-status")).Not.ToContainTextAsync("Belum lulus");
     }
 
-    private static async Task PickMatchAsync(IPage page, ILocator question, string term, string answer, int pairsSet)
+    private static async Task PickMatchAsync(ILocator question, string term, string answer, int pairsSet)
     {
-        await question.Locator(".mud-select").Filter(new() { HasText = term }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = answer }).First.ClickAsync();
-        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        // Each pair is a drop-down labelled by its term: she picks the answer as on any phone form.
+        await question.GetByLabel(term, new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = answer });
         await Expect(question.GetByTestId("partly")).ToContainTextAsync($"{pairsSet} dari 4 pasangan");
         await Expect(question.GetByTestId("saved")).ToBeVisibleAsync();
     }
