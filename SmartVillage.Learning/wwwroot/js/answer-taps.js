@@ -1,7 +1,9 @@
 // Quiz answers on a weak signal (decision 0020). A tap on an answer shows "Menyimpan…" at once, without waiting for the
 // server. A second tap on the same checkbox while its first change is still on its way is taken as the same choice
 // (nothing is sent), so it cannot undo it. The page bumps data-save-round on the question when the server stored the
-// answer; that ends the pending state.
+// answer; that ends the pending state. A tap given while the link stalled may have died with the old connection: when the
+// page rejoins its circuit, every answer still pending is sent again (the same chosen state, so a copy that did arrive
+// changes nothing).
 (() => {
     const questionOf = el => el.closest('[data-save-round]');
 
@@ -17,6 +19,15 @@
         if (!question) return;
         question.setAttribute('data-pending', '');
         if (input.hasAttribute('data-answer-option')) input.dataset.pending = '1';
+    }, true);
+
+    document.addEventListener('components-reconnect-state-changed', e => {
+        if (e.detail.state !== 'hide') return;
+        for (const question of document.querySelectorAll('[data-save-round][data-pending]')) {
+            const radio = question.querySelector('input[type=radio]:checked');
+            if (radio) radio.dispatchEvent(new Event('input', { bubbles: true }));
+            question.querySelectorAll('input[type=checkbox][data-pending="1"]').forEach(box => box.dispatchEvent(new Event('change', { bubbles: true })));
+        }
     }, true);
 
     new MutationObserver(changes => {

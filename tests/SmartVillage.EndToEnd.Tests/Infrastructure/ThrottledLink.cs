@@ -73,6 +73,22 @@ public sealed class ThrottledLink : IAsyncDisposable
     /// <summary>The stalled link carries bytes again.</summary>
     public void Resume() => flowing.TrySetResult();
 
+    /// <summary>
+    /// The stalled link comes back as a new one, as when a phone's data session is set up again: every connection open during
+    /// the stall is cut and what was sent on it is lost; new connections flow.
+    /// </summary>
+    public void ResumeAsNewConnection()
+    {
+        TcpClient[] open;
+        lock (clients)
+        {
+            open = [.. clients];
+            clients.Clear();
+        }
+        foreach (var client in open) client.Dispose();
+        flowing.TrySetResult();
+    }
+
     private async Task AcceptAsync(CancellationToken ct)
     {
         try

@@ -10,7 +10,8 @@ namespace SmartVillage.EndToEnd.Tests.Features.Assessments;
 /// Issue 17, "a stall is noticed": rural 3G stalls without dropping (the socket stays open, nothing gets through). Mid-quiz
 /// on a 400 kbps / 400 ms link that then stalls, the official is told within 10 s that the connection is gone
 /// and that saved answers are safe, the countdown keeps running from the server's deadline, and once the link carries
-/// bytes again every answer she gave (the one tapped during the stall too) is in the database.
+/// bytes again every answer she gave (the one tapped during the stall too) is in the database, also when the link comes
+/// back as a new connection and what was sent during the stall is lost.
 /// </summary>
 public sealed class StalledLinkTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app)
 {
@@ -68,6 +69,18 @@ public sealed class StalledLinkTests(AppFixture app, ITestOutputHelper output) :
         Assert.NotNull(await SavedAnswerAsync(1));
         Assert.NotNull(await SavedAnswerAsync(3));
         await Expect(slow.GetByTestId("attempt-bar")).ToContainTextAsync("2 dari 16 dijawab");
+
+        // It stalls again, and this time comes back as a new connection: the tap given meanwhile died with the old one. The
+        // page sends every answer still waiting once it has rejoined its circuit.
+        link.Stall();
+        await Question(slow, 6).GetByText("Salah", new() { Exact = true }).ClickAsync();
+        await Expect(Question(slow, 6).GetByTestId("saving")).ToBeVisibleAsync();
+        await Expect(notice).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        link.ResumeAsNewConnection();
+        await Expect(slow.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(Question(slow, 6).GetByTestId("saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.NotNull(await SavedAnswerAsync(6));
+        await Expect(slow.GetByTestId("attempt-bar")).ToContainTextAsync("3 dari 16 dijawab");
     }
 
     private async Task<string?> SavedAnswerAsync(int number) => await App.ScalarAsync("""
