@@ -73,3 +73,16 @@ window.addEventListener('click', e => {
     e.stopImmediatePropagation();
     location.assign(url.href);
 }, true);
+
+// The dialogs ask first with invoker commands (a button's commandfor and command), which browsers have had since 2025 (Chrome
+// 135). An older phone's browser, one that no longer updates, gets the two commands these pages use.
+if (!('commandForElement' in HTMLButtonElement.prototype)) {
+    document.addEventListener('click', e => {
+        const button = e.target instanceof Element && e.target.closest('button[commandfor]');
+        const dialog = button && !button.disabled && document.getElementById(button.getAttribute('commandfor'));
+        if (!(dialog instanceof HTMLDialogElement)) return;
+        const command = button.getAttribute('command');
+        if (command === 'show-modal' && !dialog.open) dialog.showModal();
+        else if (command === 'close' && dialog.open) dialog.close();
+    });
+}

@@ -59,13 +59,33 @@ public sealed class QuizAttemptTests(AppFixture app) : BrowserTest(app)
         await Expect(Question(2).GetByTestId("saved")).ToHaveCountAsync(0);
         await Expect(Page.GetByTestId("saved")).ToHaveCountAsync(8);
 
-        // Submitting names the unanswered questions first.
+        // The page's title is the quiz's, written into its head with the page.
+        await Expect(Page).ToHaveTitleAsync("Pre-test: Pengelolaan APBDes dengan Siskeudes");
+
+        // Submitting names the unanswered questions first; "Periksa lagi" goes back to the questions with nothing sent.
         await Page.GetByTestId("submit").ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync("8 soal belum dijawab: nomor 2, 8, 11, 12, 13, 14, 15, 16");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Kumpulkan" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Periksa lagi" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(Page).ToHaveURLAsync(attemptUrl);
 
+        // She submits from a second tab; the first one, still open, learns it at her next tap: it shows the result.
+        var second = await Context.NewPageAsync();
+        await second.GotoAsync(attemptUrl);
+        await Expect(second.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
+        await second.GetByTestId("submit").ClickAsync();
+        var secondDialog = second.GetByRole(AriaRole.Dialog);
+        await Expect(secondDialog).ToContainTextAsync("8 soal belum dijawab: nomor 2, 8, 11, 12, 13, 14, 15, 16");
+        await secondDialog.GetByRole(AriaRole.Button, new() { Name = "Kumpulkan" }).ClickAsync();
+        await Expect(second).ToHaveURLAsync(new Regex(@"/attempts/\d+/result$"));
+        await Expect(second).ToHaveTitleAsync("Hasil kuis");
+        await Expect(second.GetByTestId("result-score")).ToHaveTextAsync("43,75");
+        await second.CloseAsync();
+
+        await Question(11).GetByText("Benar", new() { Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex(@"/attempts/\d+/result$"));
+        await Expect(Page).ToHaveTitleAsync("Hasil kuis");
         await Expect(Page.GetByTestId("result-score")).ToHaveTextAsync("43,75");
         // A pre-test is her starting point, not a pass or a fail.
         await Expect(Page.GetByTestId("result-starting-point")).ToContainTextAsync("titik awal");
