@@ -14,6 +14,13 @@
                 configureSignalR: builder => builder.withServerTimeout(8000).withKeepAliveInterval(4000),
             },
         });
+        // An enhanced form post keeps the scroll position, which is right for a page that posts to itself; one that lands on
+        // another page (the course page's *Mulai sekarang* opens the quiz) shows that page from its top.
+        let path = location.pathname;
+        Blazor.addEventListener('enhancedload', () => {
+            if (location.pathname !== path && !location.hash) window.scrollTo(0, 0);
+            path = location.pathname;
+        });
         window.svBlazorStarted = true;
         document.dispatchEvent(new Event('sv-blazor'));
     };

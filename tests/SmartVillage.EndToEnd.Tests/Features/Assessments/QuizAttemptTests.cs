@@ -35,6 +35,8 @@ public sealed class QuizAttemptTests(AppFixture app) : BrowserTest(app)
         var attemptUrl = Page.Url;
         await Expect(Page.Locator("h1[data-interactive=true]")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("countdown")).ToContainTextAsync(new Regex(@"Sisa 1[45]:\d\d"));
+        // The quiz opens at its top (its title and the time left), not where the course page was scrolled to.
+        Assert.Equal(0, await Page.EvaluateAsync<int>("() => Math.round(window.scrollY)"));
         await Expect(Page.GetByTestId("attempt-question")).ToHaveCountAsync(16);
 
         await PickAsync(1, "Pendapatan, belanja, dan pembiayaan");
