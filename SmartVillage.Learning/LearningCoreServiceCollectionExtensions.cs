@@ -22,6 +22,7 @@ using SmartVillage.Learning.Features.Calendar;
 using SmartVillage.Learning.Features.ContentImport;
 using SmartVillage.Learning.Features.Home;
 using SmartVillage.Learning.Startup;
+using SmartVillage.Learning.Shared;
 using SmartVillage.Learning.Shared.Events;
 
 namespace SmartVillage.Learning;
@@ -51,6 +52,7 @@ public static class LearningCoreServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.Configure<QuestionContentOptions>(configuration.GetSection(QuestionContentOptions.Section));
         services.AddSingleton<QuestionTextRenderer>();
+        services.AddSingleton<SharedMarkup>();
         services.AddDomainEvents();
         services.AddRegionsFeature();
         services.AddContentImportFeature(configuration);
