@@ -11,7 +11,7 @@ namespace SmartVillage.EndToEnd.Tests.Features.Assessments;
 /// on a 400 kbps / 400 ms link that then stalls, the official is told within 10 s that the connection is gone
 /// and that saved answers are safe, the countdown keeps running from the server's deadline, and once the link carries
 /// bytes again every answer she gave (the one tapped during the stall too) is in the database, also when the link comes
-/// back as a new connection and what was sent during the stall is lost.
+/// back as a new connection and what was sent during the stall is lost (a tap, a drop-down and a typed number).
 /// </summary>
 public sealed class StalledLinkTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app)
 {
@@ -70,17 +70,26 @@ public sealed class StalledLinkTests(AppFixture app, ITestOutputHelper output) :
         Assert.NotNull(await SavedAnswerAsync(3));
         await Expect(slow.GetByTestId("attempt-bar")).ToContainTextAsync("2 dari 16 dijawab");
 
-        // It stalls again, and this time comes back as a new connection: the tap given meanwhile died with the old one. The
-        // page sends every answer still waiting once it has rejoined its circuit.
+        // It stalls again, and this time comes back as a new connection: the answers given meanwhile (a tap, a drop-down, a
+        // typed number) died with the old one. The page sends every answer still waiting once it has rejoined its circuit.
         link.Stall();
         await Question(slow, 6).GetByText("Salah", new() { Exact = true }).ClickAsync();
         await Expect(Question(slow, 6).GetByTestId("saving")).ToBeVisibleAsync();
+        await Question(slow, 2).GetByLabel("Penghasilan tetap Kepala Pekon", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "Bidang 1 Penyelenggaraan Pemerintahan" });
+        await Expect(Question(slow, 2).GetByTestId("saving")).ToBeVisibleAsync();
+        await Question(slow, 4).Locator("input").FillAsync("10");
+        await Expect(Question(slow, 4).GetByTestId("saving")).ToBeVisibleAsync();
         await Expect(notice).ToBeVisibleAsync(new() { Timeout = 10_000 });
         link.ResumeAsNewConnection();
         await Expect(slow.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(Question(slow, 6).GetByTestId("saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.NotNull(await SavedAnswerAsync(6));
-        await Expect(slow.GetByTestId("attempt-bar")).ToContainTextAsync("3 dari 16 dijawab");
+        await Expect(Question(slow, 2).GetByTestId("saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(Question(slow, 4).GetByTestId("saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Contains("Bidang 1 Penyelenggaraan Pemerintahan", await SavedAnswerAsync(2));
+        Assert.Contains("10", await SavedAnswerAsync(4));
+        await Expect(slow.GetByTestId("attempt-bar")).ToContainTextAsync("4 dari 16 dijawab · 1 sebagian");
     }
 
     private async Task<string?> SavedAnswerAsync(int number) => await App.ScalarAsync("""
